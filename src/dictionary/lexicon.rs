@@ -1,0 +1,322 @@
+//! The lexicon: every dictionary phrase compiled into one multi-pattern automaton over token keys.
+//!
+//! A document is turned into a sequence of token keys (a word's stem after its proclitics and
+//! article, chosen by the clitic analysis against the lexicon's vocabulary), each key framed as
+//! `\x01key\x02`; phrases are framed the same way, so an Aho-Corasick leftmost-longest search
+//! can only match whole tokens. One scan finds entities, nationality adjectives, titles, event
+//! triggers and cue words.
+
+use super::{Dictionary, Kind};
+use crate::normalize::{is_arabic_letter, normalize};
+use crate::segment::{clitic_splits, strip_article, Segmented, TokenKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// What a lexicon phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hit {
+    /// An entity of the dictionary (index into `Dictionary::entities`).
+    Entity(u32),
+    /// A nationality adjective of a country (entity index of the country).
+    Demonym(u32),
+    /// A title (index into `Dictionary::titles`).
+    Title(u32),
+    /// An event trigger (index into `Dictionary::triggers`).
+    Trigger(u32),
+    /// A cue word (index into `Dictionary::cues`).
+    Cue(u32),
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    vocabulary: HashSet<String>,
+    automaton: AhoCorasick,
+    hits: Vec<Vec<Hit>>,
+    person_keys: HashSet<String>,
+    /// Number of phrases (distinct token-key sequences).
+    pub phrases: usize,
+}
+
+/// The key of one token of a document, with how much of the written word is proclitic.
+#[derive(Debug, Clone)]
+pub struct TokenKey {
+    /// The lookup key.
+    pub key: String,
+    /// Bytes of conjunction and preposition prefixes before the stem (not the article).
+    pub prefix_len: usize,
+    /// True when the article was written elided (لل).
+    pub elided_article: bool,
+    /// True when the stem was written with the article (ال or لل).
+    pub had_article: bool,
+}
+
+/// One lexicon match over a token range.
+#[derive(Debug, Clone)]
+pub struct LexiconMatch {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What the phrase stands for (several entries may share one phrase).
+    pub hits: Vec<Hit>,
+}
+
+/// The key of a word written in a dictionary (no proclitics, article removed).
+fn name_key(word: &str) -> &str {
+    if word.chars().next().is_some_and(is_arabic_letter) {
+        strip_article(word).0
+    } else {
+        word
+    }
+}
+
+/// True for a short Latin acronym written in capitals (`RT`, `UN`, `NATO`).
+pub fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=4).contains(&n) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Splits a normalised phrase into token strings the way `segment` does.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    let norm = crate::normalize::NormalizedText::new(phrase);
+    let seg = crate::segment::segment(&norm);
+    seg.tokens
+        .iter()
+        .map(|t| norm.text[t.start..t.end].to_string())
+        .collect()
+}
+
+fn frame(keys: &[&str], out: &mut String) {
+    for k in keys {
+        out.push('\x01');
+        out.push_str(k);
+        out.push('\x02');
+    }
+}
+
+/// Arabic derived forms of a nationality adjective (`روسي` → `روسيه`, `روسيون`, …).
+pub fn demonym_forms(adjective: &str) -> Vec<String> {
+    let a = normalize(adjective);
+    let mut out = vec![a.clone()];
+    if a.ends_with('ي') {
+        for suffix in ["ه", "ون", "ين", "ان", "تان", "ات", "يه", "يون", "يين"] {
+            // سعودي → سعوديه, سعوديون, سعوديين, سعوديان, سعوديتان, سعوديات
+            let form = if suffix.starts_with('ي') {
+                // already ends in ي: سعودي + يه would double it; these are the forms with ي
+                format!("{}{}", a, &suffix['ي'.len_utf8()..])
+            } else {
+                format!("{a}{suffix}")
+            };
+            out.push(form);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Lexicon {
+    /// Compiles the lexicon of a dictionary.
+    pub fn new(dict: &Dictionary) -> Self {
+        let mut phrases: HashMap<String, Vec<Hit>> = HashMap::new();
+        let mut vocabulary: HashSet<String> = HashSet::new();
+        let mut add = |phrase: &str, hit: Hit, phrases: &mut HashMap<String, Vec<Hit>>| {
+            let toks = phrase_tokens(phrase);
+            if toks.is_empty() {
+                return;
+            }
+            // short Latin acronyms (RT, US, UN) match only when written in capitals
+            let acronym = is_acronym(phrase.trim());
+            let marked: Vec<String> = toks
+                .iter()
+                .map(|t| {
+                    if acronym {
+                        format!("\x04{t}")
+                    } else {
+                        name_key(t).to_string()
+                    }
+                })
+                .collect();
+            let keys: Vec<&str> = marked.iter().map(String::as_str).collect();
+            // a Latin single letter or a bare number is too ambiguous to be a name
+            if keys.len() == 1 && keys[0].trim_start_matches('\x04').chars().count() < 2 {
+                return;
+            }
+            let mut framed = String::new();
+            frame(&keys, &mut framed);
+            for k in &keys {
+                vocabulary.insert(k.to_string());
+            }
+            let v = phrases.entry(framed).or_default();
+            if !v.contains(&hit) {
+                v.push(hit);
+            }
+        };
+        for (i, e) in dict.entities.iter().enumerate() {
+            for name in e.names() {
+                add(name, Hit::Entity(i as u32), &mut phrases);
+            }
+        }
+        for d in &dict.demonyms {
+            if let Some(c) = dict.position(&d.country) {
+                for f in demonym_forms(&d.adjective).iter().chain(d.plural.iter()) {
+                    add(f, Hit::Demonym(c as u32), &mut phrases);
+                }
+            }
+        }
+        for (i, t) in dict.titles.iter().enumerate() {
+            add(&t.title, Hit::Title(i as u32), &mut phrases);
+        }
+        for (i, t) in dict.triggers.iter().enumerate() {
+            add(&t.form, Hit::Trigger(i as u32), &mut phrases);
+        }
+        for (i, c) in dict.cues.iter().enumerate() {
+            add(&c.form, Hit::Cue(i as u32), &mut phrases);
+        }
+        let mut entries: Vec<(String, Vec<Hit>)> = phrases.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|(p, _)| p.as_str()))
+            .expect("lexicon automaton builds");
+        let mut hits: Vec<Vec<Hit>> = entries.into_iter().map(|(_, h)| h).collect();
+        for h in &mut hits {
+            // person before country before organization before place before anything else
+            h.sort_by_key(|hit| match hit {
+                Hit::Entity(e) => (0, dict.entities[*e as usize].kind as u8, *e),
+                Hit::Demonym(c) => (1, 0, *c),
+                Hit::Title(t) => (2, 0, *t),
+                Hit::Trigger(t) => (3, 0, *t),
+                Hit::Cue(c) => (4, 0, *c),
+            });
+        }
+        let phrases = hits.len();
+        let person_keys = dict
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .flat_map(|e| {
+                e.names()
+                    .map(|n| crate::resolve::translit::name_key(&normalize(n)))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|k| k.contains(' '))
+            .collect();
+        Lexicon {
+            vocabulary,
+            automaton,
+            hits,
+            person_keys,
+            phrases,
+        }
+    }
+
+    /// Chooses the key of each token of a document.
+    pub fn token_keys(&self, text: &str, seg: &Segmented) -> Vec<TokenKey> {
+        seg.tokens
+            .iter()
+            .map(|t| {
+                let word = &text[t.start..t.end];
+                if t.kind != TokenKind::Word || !word.chars().next().is_some_and(is_arabic_letter) {
+                    return TokenKey {
+                        key: word.to_string(),
+                        prefix_len: 0,
+                        elided_article: false,
+                        had_article: false,
+                    };
+                }
+                let mut first = None;
+                for split in clitic_splits(word) {
+                    if first.is_none() {
+                        first = Some(split);
+                    }
+                    if self.vocabulary.contains(split.key) {
+                        return TokenKey {
+                            key: split.key.to_string(),
+                            prefix_len: split.prefix_len,
+                            elided_article: split.elided_article,
+                            had_article: split.had_article,
+                        };
+                    }
+                }
+                let s = first.expect("a word has at least its whole-word split");
+                TokenKey {
+                    key: s.key.to_string(),
+                    prefix_len: 0,
+                    elided_article: false,
+                    had_article: s.had_article,
+                }
+            })
+            .collect()
+    }
+
+    /// Finds every lexicon phrase in a document, leftmost-longest, never across sentences.
+    ///
+    /// `acronym[i]` tells whether token `i` was written as a short all-capitals word.
+    pub fn find(&self, keys: &[TokenKey], seg: &Segmented, acronym: &[bool]) -> Vec<LexiconMatch> {
+        let mut hay = String::with_capacity(keys.iter().map(|k| k.key.len() + 3).sum());
+        let mut starts = Vec::with_capacity(keys.len());
+        let mut ends = Vec::with_capacity(keys.len());
+        let mut sentence = usize::MAX;
+        for (i, k) in keys.iter().enumerate() {
+            let tok = &seg.tokens[i];
+            if tok.sentence != sentence {
+                hay.push('\x03');
+                sentence = tok.sentence;
+            }
+            starts.push(hay.len());
+            hay.push('\x01');
+            if acronym.get(i).copied().unwrap_or(false) {
+                hay.push('\x04');
+            }
+            hay.push_str(&k.key);
+            hay.push('\x02');
+            ends.push(hay.len());
+        }
+        self.automaton
+            .find_iter(&hay)
+            .filter_map(|m| {
+                let first = starts.binary_search(&m.start()).ok()?;
+                let last = ends.binary_search(&m.end()).ok()? + 1;
+                Some(LexiconMatch {
+                    first,
+                    last,
+                    hits: self.hits[m.pattern().as_usize()].clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// True when a normalised name has the transliteration key of a dictionary person's name.
+    pub fn is_person_key(&self, name: &str) -> bool {
+        self.person_keys
+            .contains(&crate::resolve::translit::name_key(name))
+    }
+
+    /// True when a normalised word key is part of some lexicon phrase.
+    pub fn knows(&self, key: &str) -> bool {
+        self.vocabulary.contains(key)
+    }
+}
+
+/// The kind of an entity hit, if it is one.
+pub fn entity_kind(dict: &Dictionary, hit: &Hit) -> Option<Kind> {
+    match hit {
+        Hit::Entity(e) => Some(dict.entities[*e as usize].kind),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonym_forms_cover_gender_and_number() {
+        let f = demonym_forms("روسي");
+        for w in ["روسي", "روسيه", "روسيون", "روسيين", "روسيات"] {
+            assert!(f.contains(&w.to_string()), "{w} missing from {f:?}");
+        }
+    }
+}

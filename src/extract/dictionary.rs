@@ -1,0 +1,91 @@
+//! The dictionary extractor: turns lexicon matches into mentions of entities, nationality
+//! adjectives, titles, event triggers and cue words.
+
+use super::{Analysis, Extractor, Mention, MentionKind};
+use crate::dictionary::Hit;
+
+/// Finds everything the dictionaries name.
+pub struct DictionaryExtractor;
+
+impl Extractor for DictionaryExtractor {
+    fn name(&self) -> &'static str {
+        "dictionary"
+    }
+
+    fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        for m in &a.matches {
+            let first_has_article = a.keys[m.first].had_article;
+            // the first entity hit wins (hits are ordered person, country, organization, place)
+            let mut entity_done = false;
+            let mut title_done = false;
+            let mut trigger_done = false;
+            let mut cues_done: Vec<&str> = Vec::new();
+            for hit in &m.hits {
+                let (kind, why) = match *hit {
+                    Hit::Entity(e) if !entity_done => {
+                        entity_done = true;
+                        let ent = &a.dict.entities[e as usize];
+                        (
+                            MentionKind::Entity(e),
+                            format!("{} ({})", ent.id, ent.origin),
+                        )
+                    }
+                    Hit::Demonym(c) => (
+                        MentionKind::Nationality(c),
+                        format!("nationality of {}", a.dict.entities[c as usize].id),
+                    ),
+                    Hit::Title(t) if !title_done => {
+                        let title = &a.dict.titles[t as usize];
+                        // الرئيس only matches a word written with the article: رئيس alone is "head of"
+                        let multiword = m.last - m.first > 1;
+                        if title.needs_article && !first_has_article && !multiword {
+                            continue;
+                        }
+                        if !title.needs_article
+                            && first_has_article
+                            && !multiword
+                            && title
+                                .title
+                                .chars()
+                                .next()
+                                .is_some_and(crate::normalize::is_arabic_letter)
+                        {
+                            continue;
+                        }
+                        title_done = true;
+                        (
+                            MentionKind::Title {
+                                title: t,
+                                of: title
+                                    .of
+                                    .as_deref()
+                                    .and_then(|id| a.dict.position(id))
+                                    .map(|i| i as u32),
+                                holder: None,
+                                former: false,
+                            },
+                            format!("title {:?}", title.title),
+                        )
+                    }
+                    Hit::Trigger(t) if !trigger_done => {
+                        trigger_done = true;
+                        (
+                            MentionKind::Trigger(t),
+                            format!("trigger {:?}", a.dict.triggers[t as usize].form),
+                        )
+                    }
+                    Hit::Cue(c) => {
+                        let cue = a.dict.cues[c as usize].cue.as_str();
+                        if cues_done.contains(&cue) {
+                            continue;
+                        }
+                        cues_done.push(cue);
+                        (MentionKind::Cue(c), format!("cue {cue}"))
+                    }
+                    _ => continue,
+                };
+                out.push(Mention::over(a, m.first, m.last, kind, self.name(), why));
+            }
+        }
+    }
+}

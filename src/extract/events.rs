@@ -1,0 +1,519 @@
+//! The event extractor: meetings, receptions, talks, visits, calls, invitations and statements.
+//!
+//! For each trigger (see `data/triggers.tsv`) it finds, inside the sentence:
+//! - the subject: before a verb when an actor stands right before it (`بوتين قد يستقبل`), else
+//!   right after it (verb-first order, `استقبل الملك ...`), else the nearest actor before; for a
+//!   verbal noun the actor right after it (`زيارة الرئيس الصيني`), and for a noun with a
+//!   possessive pronoun (`لقائه`) the actor it refers back to;
+//! - the objects: the actors after the trigger up to the clause's end (the next trigger, a colon,
+//!   a quote, a subordinate clause);
+//! - the place (`في موسكو`, `إلى موسكو`, `لموسكو`), the date, and the modality from cue words
+//!   (`قد يستقبل` possible, `لم يلتق` negated, `من المقرر` planned, an invitation `لزيارة` planned).
+//!
+//! Actors are persons (dictionary or found by titles), role-only references (`الرئيس الصيني`),
+//! and anaphors (`الأخير`, `الزعيمان`); the resolver turns them into entities.
+
+use super::{Analysis, EventMention, Extractor, Mention, MentionKind, Modality, Relation};
+use crate::dictionary::{Aspect, Frame, Kind, TitleKind};
+use crate::segment::TokenKind;
+
+/// Finds events.
+pub struct EventExtractor;
+
+#[derive(Debug, Clone, Copy)]
+struct Actor {
+    mention: usize,
+    first: usize,
+    last: usize,
+}
+
+struct Sentence<'m> {
+    actors: Vec<Actor>,
+    places: Vec<(usize, &'m Mention)>,
+    dates: Vec<(usize, &'m Mention)>,
+    cues: Vec<(&'m str, &'m Mention)>,
+    triggers: Vec<(usize, &'m Mention)>,
+}
+
+fn cue_name<'d>(a: &'d Analysis<'_>, m: &Mention) -> Option<&'d str> {
+    match m.kind {
+        MentionKind::Cue(c) => Some(a.dict.cues[c as usize].cue.as_str()),
+        _ => None,
+    }
+}
+
+impl EventExtractor {
+    fn is_boundary_punct(a: &Analysis<'_>, tok: usize) -> bool {
+        a.seg.tokens[tok].kind == TokenKind::Punct
+            && matches!(a.word(tok), ":" | "\"" | "(" | ")" | "؛" | ";")
+    }
+
+    fn collect<'m>(
+        a: &'m Analysis<'_>,
+        mentions: &'m [Mention],
+        sentence: usize,
+        first: usize,
+        last: usize,
+    ) -> Sentence<'m> {
+        let mut s = Sentence {
+            actors: vec![],
+            places: vec![],
+            dates: vec![],
+            cues: vec![],
+            triggers: vec![],
+        };
+        let in_sentence =
+            |m: &Mention| m.sentence == sentence && m.first >= first && m.last <= last;
+        // titles that name a holder extend the holder's actor span backwards
+        let mut title_start: std::collections::HashMap<usize, usize> =
+            std::collections::HashMap::new();
+        for m in mentions.iter().filter(|m| in_sentence(m)) {
+            if let MentionKind::Title {
+                holder: Some(h), ..
+            } = m.kind
+            {
+                let e = title_start.entry(h).or_insert(m.first);
+                *e = (*e).min(m.first);
+            }
+        }
+        for (i, m) in mentions.iter().enumerate().filter(|(_, m)| in_sentence(m)) {
+            match &m.kind {
+                MentionKind::Entity(e) => match a.dict.entities[*e as usize].kind {
+                    Kind::Person => s.actors.push(Actor {
+                        mention: i,
+                        first: *title_start.get(&i).unwrap_or(&m.first),
+                        last: m.last,
+                    }),
+                    Kind::Place | Kind::Country => s.places.push((i, m)),
+                    _ => {}
+                },
+                MentionKind::NewPerson { .. } => s.actors.push(Actor {
+                    mention: i,
+                    first: *title_start.get(&i).unwrap_or(&m.first),
+                    last: m.last,
+                }),
+                MentionKind::Title {
+                    title,
+                    holder: None,
+                    ..
+                } => {
+                    let t = &a.dict.titles[*title as usize];
+                    if t.kind != TitleKind::Honorific {
+                        // a title chained to a following one that names the person is not an actor
+                        s.actors.push(Actor {
+                            mention: i,
+                            first: m.first,
+                            last: m.last,
+                        });
+                    }
+                }
+                MentionKind::Cue(c) => {
+                    let cue = a.dict.cues[*c as usize].cue.as_str();
+                    s.cues.push((cue, m));
+                    if matches!(cue, "dual" | "dual_ministers") {
+                        s.actors.push(Actor {
+                            mention: i,
+                            first: m.first,
+                            last: m.last,
+                        });
+                    }
+                    if cue == "latter" && m.first > 0 {
+                        // the latter is an argument only right after a trigger or a preposition
+                        let prev = m.first - 1;
+                        let after_trigger = mentions.iter().any(|o| {
+                            o.last == m.first && matches!(o.kind, MentionKind::Trigger(_))
+                        });
+                        let after_prep = mentions.iter().any(|o| {
+                            o.last == prev + 1
+                                && matches!(cue_name(a, o), Some("with" | "from" | "to"))
+                        });
+                        if after_trigger || after_prep || a.keys[m.first].prefix_len > 0 {
+                            s.actors.push(Actor {
+                                mention: i,
+                                first: m.first,
+                                last: m.last,
+                            });
+                        }
+                    }
+                }
+                MentionKind::Date { .. } => s.dates.push((i, m)),
+                MentionKind::Trigger(_) => s.triggers.push((i, m)),
+                _ => {}
+            }
+        }
+        s.actors.sort_by_key(|x| (x.first, x.last));
+        // an actor inside another actor's span (a title's holder already counted) is dropped
+        let spans: Vec<(usize, usize)> = s.actors.iter().map(|x| (x.first, x.last)).collect();
+        let mut keep = vec![true; s.actors.len()];
+        for (i, x) in s.actors.iter().enumerate() {
+            for (j, &(f, l)) in spans.iter().enumerate() {
+                if i != j && f <= x.first && x.last <= l && (f, l) != (x.first, x.last) {
+                    keep[i] = false;
+                }
+            }
+        }
+        let mut k = keep.iter();
+        s.actors.retain(|_| *k.next().unwrap());
+        s
+    }
+
+    /// The end of the clause that starts after `from`: the next trigger, a colon or quote, a
+    /// subordinate clause, or the sentence's end.
+    fn clause_end(a: &Analysis<'_>, s: &Sentence<'_>, from: usize, sentence_end: usize) -> usize {
+        let mut end = sentence_end;
+        for (_, t) in &s.triggers {
+            if t.first >= from && t.first < end {
+                end = t.first;
+            }
+        }
+        for (cue, m) in &s.cues {
+            if *cue == "clause" && m.first >= from && m.first < end {
+                end = m.first;
+            }
+        }
+        for tok in from..end {
+            if Self::is_boundary_punct(a, tok) {
+                return tok;
+            }
+        }
+        end
+    }
+
+    fn crosses_boundary(a: &Analysis<'_>, from: usize, to: usize) -> bool {
+        (from..to).any(|t| Self::is_boundary_punct(a, t))
+    }
+}
+
+impl Extractor for EventExtractor {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        let mut events: Vec<Mention> = Vec::new();
+        let mut last_subject: Option<usize> = None;
+        let dateline_place = a
+            .doc
+            .dateline
+            .as_ref()
+            .and_then(|d| d.place.as_deref())
+            .map(crate::normalize::normalize);
+        let dateline_mention = dateline_place.as_ref().and_then(|p| {
+            out.iter().position(|m| {
+                matches!(m.kind, MentionKind::Entity(e) if matches!(a.dict.entities[e as usize].kind, Kind::Place | Kind::Country))
+                    && crate::normalize::normalize(a.original(m.start, m.end)) == *p
+            })
+        });
+        for (si, sent) in a.seg.sentences.iter().enumerate() {
+            let s = Self::collect(a, out, si, sent.first, sent.last);
+            if s.triggers.is_empty() {
+                if let Some(x) = s.actors.first() {
+                    last_subject = Some(x.mention);
+                }
+                continue;
+            }
+            let mut sentence_events: Vec<(usize, Mention)> = Vec::new();
+            let mut invite_context: Option<(usize, Option<usize>, Option<usize>)> = None; // (trigger end, inviter, invitee)
+            for &(_, tm) in &s.triggers {
+                let MentionKind::Trigger(ti) = tm.kind else {
+                    continue;
+                };
+                let trig = &a.dict.triggers[ti as usize];
+                let end = Self::clause_end(a, &s, tm.last, sent.last);
+                let before: Vec<&Actor> = s.actors.iter().filter(|x| x.last <= tm.first).collect();
+                let after: Vec<&Actor> = s
+                    .actors
+                    .iter()
+                    .filter(|x| x.first >= tm.last && x.first < end)
+                    .collect();
+                let nearest_before = before
+                    .iter()
+                    .rev()
+                    .find(|x| !Self::crosses_boundary(a, x.last, tm.first))
+                    .copied();
+                let right_before = nearest_before.filter(|x| tm.first - x.last <= 2);
+                let right_after = after.first().copied().filter(|x| x.first - tm.last <= 2);
+                let directly_after = after.first().copied().filter(|x| x.first == tm.last);
+                let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
+                let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb {
+                    if let Some(x) = right_before {
+                        (Some(x), after.clone())
+                    } else if let Some(x) = right_after {
+                        (Some(x), after[1..].to_vec())
+                    } else {
+                        (nearest_before, after.clone())
+                    }
+                } else if trig.aspect == Aspect::NounPronoun {
+                    (nearest_before, after.clone())
+                } else if let Some(x) = directly_after {
+                    (Some(x), after[1..].to_vec())
+                } else {
+                    (nearest_before, after.clone())
+                };
+                let cues_near = |lo: usize, hi: usize| -> Vec<&str> {
+                    s.cues
+                        .iter()
+                        .filter(|(_, m)| m.first >= lo && m.last <= hi)
+                        .map(|(c, _)| *c)
+                        .collect()
+                };
+                // modality
+                let pre = cues_near(tm.first.saturating_sub(6).max(sent.first), tm.first);
+                let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
+                let post = cues_near(tm.last, end);
+                let mut modality = Modality::Asserted;
+                if pre2.contains(&"negated") || pre.contains(&"negator") {
+                    modality = Modality::Negated;
+                } else if pre2.contains(&"qad")
+                    && matches!(trig.aspect, Aspect::Present | Aspect::Future)
+                    || pre.contains(&"possible")
+                {
+                    modality = Modality::Possible;
+                } else if trig.aspect == Aspect::Future
+                    || pre.contains(&"planned")
+                    || post.contains(&"planned")
+                {
+                    modality = Modality::Planned;
+                }
+                // the invitation's visit is planned; its guest is the invitee
+                let mut args: Vec<(Relation, usize)> = Vec::new();
+                let mut place = None;
+                match trig.frame {
+                    Frame::Speaker => {
+                        if let Some(x) = subject {
+                            args.push((Relation::Speaker, x.mention));
+                        }
+                    }
+                    Frame::HostGuest => {
+                        if let Some(x) = subject {
+                            args.push((Relation::Host, x.mention));
+                        }
+                        for o in objects
+                            .iter()
+                            .filter(|o| Some(o.mention) != subject.map(|x| x.mention))
+                        {
+                            args.push((Relation::Guest, o.mention));
+                        }
+                    }
+                    Frame::Participants => {
+                        if let Some(x) = subject {
+                            args.push((Relation::Participant, x.mention));
+                        }
+                        for o in &objects {
+                            args.push((Relation::Participant, o.mention));
+                        }
+                        if args.is_empty() || (args.len() == 1 && !is_dual(a, out, args[0].1)) {
+                            // "خلال محادثة ...، أكد الزعيمان": the main clause's actors took part
+                            let during = s.cues.iter().any(|(c, m)| {
+                                *c == "during" && m.last <= tm.first && tm.first - m.last <= 6
+                            });
+                            if during {
+                                if let Some(x) = s.actors.iter().find(|x| {
+                                    x.first >= tm.last
+                                        && !Self::crosses_boundary(a, tm.last, x.first)
+                                }) {
+                                    if !args.iter().any(|(_, m)| *m == x.mention) {
+                                        args.push((Relation::Participant, x.mention));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Frame::GuestPlace => {
+                        let guest = if let Some((_, _, Some(invitee))) =
+                            invite_context.filter(|(e, _, _)| tm.first >= *e && tm.first - *e <= 6)
+                        {
+                            if modality == Modality::Asserted {
+                                modality = Modality::Planned;
+                            }
+                            if let Some((_, Some(inviter), _)) = invite_context {
+                                args.push((Relation::Host, inviter));
+                            }
+                            Some(invitee)
+                        } else {
+                            subject.map(|x| x.mention)
+                        };
+                        if let Some(g) = guest {
+                            args.push((Relation::Guest, g));
+                        }
+                        for o in objects.iter().filter(|o| {
+                            Some(o.mention) != guest
+                                && subject.is_none_or(|x| x.mention != o.mention)
+                        }) {
+                            args.push((Relation::Host, o.mention));
+                        }
+                        // the destination: right after the trigger or its guest, or after إلى / لـ / في
+                        let guest_end = subject
+                            .filter(|x| x.first >= tm.last)
+                            .map(|x| x.last)
+                            .unwrap_or(tm.last);
+                        place = s
+                            .places
+                            .iter()
+                            .find(|(_, m)| {
+                                m.first >= tm.last
+                                    && m.first < end
+                                    && (m.first == tm.last
+                                        || m.first == guest_end
+                                        || a.keys[m.first].prefix_len > 0
+                                        || s.cues.iter().any(|(c, cm)| {
+                                            matches!(*c, "to" | "in") && cm.last == m.first
+                                        }))
+                            })
+                            .map(|(i, _)| *i);
+                    }
+                    Frame::InviterInvitee => {
+                        let from_after = s
+                            .cues
+                            .iter()
+                            .any(|(c, m)| *c == "from" && m.first == tm.last);
+                        let (inviter, invitee) = if verb {
+                            (
+                                subject.map(|x| x.mention),
+                                objects.first().map(|x| x.mention),
+                            )
+                        } else if from_after || directly_after.is_some() {
+                            (
+                                after.first().map(|x| x.mention),
+                                nearest_before.map(|x| x.mention),
+                            )
+                        } else {
+                            (
+                                nearest_before.map(|x| x.mention),
+                                after.first().map(|x| x.mention),
+                            )
+                        };
+                        if let Some(x) = inviter {
+                            args.push((Relation::Inviter, x));
+                        }
+                        if let Some(x) = invitee.filter(|&x| Some(x) != inviter) {
+                            args.push((Relation::Invitee, x));
+                        }
+                        let after_end = after.first().map(|x| x.last).unwrap_or(tm.last);
+                        invite_context = Some((after_end.max(tm.last), inviter, invitee));
+                    }
+                }
+                if trig.frame != Frame::GuestPlace {
+                    place = s
+                        .places
+                        .iter()
+                        .find(|(_, m)| {
+                            m.first > tm.last
+                                && m.first < end
+                                && s.cues
+                                    .iter()
+                                    .any(|(c, cm)| matches!(*c, "in" | "at") && cm.last == m.first)
+                                || (m.first >= tm.last
+                                    && m.first < end
+                                    && a.keys[m.first].prefix_len > 0
+                                    && a.word(m.first).starts_with('ف'))
+                        })
+                        .map(|(i, _)| *i);
+                }
+                // date: in the clause, else a relative date right before the trigger
+                let mut date = s
+                    .dates
+                    .iter()
+                    .find(|(_, m)| m.first >= tm.last && m.first < end)
+                    .map(|(i, _)| *i);
+                if date.is_none() {
+                    // a relative date just before the trigger (اليوم التقى)
+                    date = s
+                        .dates
+                        .iter()
+                        .rev()
+                        .find(|(_, m)| {
+                            m.last <= tm.first
+                                && tm.first - m.last <= 3
+                                && m.why.starts_with("relative")
+                        })
+                        .map(|(i, _)| *i);
+                }
+                let mut date_from_publication = false;
+                if date.is_none()
+                    && modality == Modality::Asserted
+                    && trig.aspect == Aspect::Past
+                    && a.doc.dateline.as_ref().is_some_and(|d| d.date.is_some())
+                    && trig.frame != Frame::Speaker
+                {
+                    date_from_publication = true;
+                }
+                if !valid(a, out, trig.frame, &args, place) {
+                    if let Some(x) = subject {
+                        last_subject = Some(x.mention);
+                    }
+                    continue;
+                }
+                if let Some(x) = subject {
+                    last_subject = Some(x.mention);
+                }
+                let ev = EventMention {
+                    trigger: ti,
+                    event_type: trig.event_type.clone(),
+                    code: trig.code.clone(),
+                    args,
+                    place,
+                    date,
+                    date_from_publication,
+                    place_from_dateline: false,
+                    modality,
+                };
+                let mut m = Mention::over(
+                    a,
+                    tm.first,
+                    tm.last,
+                    MentionKind::Event(ev),
+                    self.name(),
+                    format!("trigger {:?} ({:?} frame)", trig.form, trig.frame),
+                );
+                m.sentence = si;
+                sentence_events.push((tm.first, m));
+            }
+            // a meeting during a visit took place where the visit went; else at the dateline
+            let visit_place = sentence_events.iter().find_map(|(_, m)| match &m.kind {
+                MentionKind::Event(e) if e.event_type == "visit" => e.place,
+                _ => None,
+            });
+            for (_, m) in sentence_events.iter_mut() {
+                if let MentionKind::Event(e) = &mut m.kind {
+                    if e.place.is_none() && matches!(e.event_type.as_str(), "meet" | "talks") {
+                        e.place = visit_place;
+                        if e.place.is_none() && e.modality == Modality::Asserted {
+                            e.place = dateline_mention;
+                            e.place_from_dateline = e.place.is_some();
+                        }
+                    }
+                }
+            }
+            events.extend(sentence_events.into_iter().map(|(_, m)| m));
+        }
+        let _ = last_subject;
+        out.extend(events);
+    }
+}
+
+fn is_dual(a: &Analysis<'_>, mentions: &[Mention], i: usize) -> bool {
+    matches!(mentions[i].kind, MentionKind::Cue(c) if a.dict.cues[c as usize].cue.starts_with("dual"))
+}
+
+/// No event without someone on each side.
+fn valid(
+    a: &Analysis<'_>,
+    mentions: &[Mention],
+    frame: Frame,
+    args: &[(Relation, usize)],
+    place: Option<usize>,
+) -> bool {
+    let duals = args
+        .iter()
+        .filter(|(_, m)| is_dual(a, mentions, *m))
+        .count();
+    match frame {
+        Frame::Speaker => !args.is_empty(),
+        Frame::HostGuest | Frame::Participants => args.len() >= 2 || duals >= 1,
+        Frame::GuestPlace => {
+            args.iter().any(|(r, _)| *r == Relation::Guest) && (place.is_some() || args.len() >= 2)
+        }
+        Frame::InviterInvitee => args.len() >= 2,
+    }
+}

@@ -1,0 +1,334 @@
+//! Extraction: one trait, many extractors, all pushing [`Mention`]s into one list.
+//!
+//! Extractors run in order over an [`Analysis`] of a document (normalised text, tokens, token
+//! keys and lexicon matches); each sees what the ones before it pushed:
+//! 1. [`dictionary::DictionaryExtractor`]: entities, nationality adjectives, titles, triggers, cues;
+//! 2. [`titles::TitleExtractor`]: links titles to the persons they name and finds persons no
+//!    dictionary lists;
+//! 3. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
+//! 4. [`events::EventExtractor`]: events with their arguments, place, date and modality.
+
+pub mod dates;
+pub mod dictionary;
+pub mod events;
+pub mod titles;
+
+use crate::dictionary::{lexicon::LexiconMatch, Dictionary, Lexicon};
+use crate::document::{Document, PartialDate};
+use crate::normalize::NormalizedText;
+use crate::segment::{segment, Segmented, TokenKind};
+
+pub use crate::dictionary::lexicon::TokenKey;
+
+/// A document prepared for extraction.
+pub struct Analysis<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The dictionaries.
+    pub dict: &'a Dictionary,
+    /// The compiled lexicon.
+    pub lexicon: &'a Lexicon,
+    /// The normalised text with its offset map.
+    pub norm: NormalizedText,
+    /// Tokens and sentences.
+    pub seg: Segmented,
+    /// The lexicon key of each token.
+    pub keys: Vec<TokenKey>,
+    /// Every lexicon phrase found.
+    pub matches: Vec<LexiconMatch>,
+    /// Byte offset in `doc.text` of each original char (and one past the end).
+    char_bytes: Vec<usize>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Normalises, segments and scans a document.
+    pub fn new(doc: &'a Document, dict: &'a Dictionary, lexicon: &'a Lexicon) -> Self {
+        let norm = NormalizedText::new(&doc.text);
+        let seg = segment(&norm);
+        let keys = lexicon.token_keys(&norm.text, &seg);
+        let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
+        char_bytes.push(doc.text.len());
+        let acronym: Vec<bool> = seg
+            .tokens
+            .iter()
+            .map(|t| {
+                t.kind == TokenKind::Word && {
+                    let (s, e) = norm.original_range(t.start, t.end);
+                    crate::dictionary::lexicon::is_acronym(&doc.text[char_bytes[s]..char_bytes[e]])
+                }
+            })
+            .collect();
+        let matches = lexicon.find(&keys, &seg, &acronym);
+        Analysis {
+            doc,
+            dict,
+            lexicon,
+            norm,
+            seg,
+            keys,
+            matches,
+            char_bytes,
+        }
+    }
+
+    /// The normalised text of a token.
+    pub fn word(&self, token: usize) -> &str {
+        let t = &self.seg.tokens[token];
+        &self.norm.text[t.start..t.end]
+    }
+
+    /// The original char range of a token range, starting after the first token's proclitics.
+    pub fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        let a = &self.seg.tokens[first];
+        let b = &self.seg.tokens[last - 1];
+        let skip = self.keys[first].prefix_len;
+        self.norm.original_range(a.start + skip, b.end)
+    }
+
+    /// The original text of a char range.
+    pub fn original(&self, start: usize, end: usize) -> &str {
+        &self.doc.text[self.char_bytes[start]..self.char_bytes[end]]
+    }
+
+    /// The surface form of a token range as written, without proclitics, cleaned of marks.
+    pub fn surface(&self, first: usize, last: usize) -> String {
+        let (s, e) = self.span(first, last);
+        let text = crate::normalize::clean_surface(self.original(s, e));
+        if self.keys[first].elided_article {
+            // للصين → ل + الصين: give back the article the spelling elided
+            format!("ا{text}")
+        } else {
+            text
+        }
+    }
+
+    /// True when the original text of the token starts with a capital letter.
+    pub fn capitalized(&self, token: usize) -> bool {
+        let t = &self.seg.tokens[token];
+        let (s, _) = self.norm.original_range(t.start, t.end);
+        self.original(s, s + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The publication date: the article's own, else its dateline's.
+    pub fn published(&self) -> Option<PartialDate> {
+        self.doc
+            .published
+            .or_else(|| self.doc.dateline.as_ref().and_then(|d| d.date))
+    }
+}
+
+/// Where an event's argument stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Relation {
+    /// A participant of a meeting, talks or a call.
+    Participant,
+    /// The host of a visit or reception.
+    Host,
+    /// The guest of a visit or reception.
+    Guest,
+    /// Who invites.
+    Inviter,
+    /// Who is invited.
+    Invitee,
+    /// Who speaks.
+    Speaker,
+}
+
+impl Relation {
+    /// The contract's name of the relation.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Relation::Participant => "participant",
+            Relation::Host => "host",
+            Relation::Guest => "guest",
+            Relation::Inviter => "inviter",
+            Relation::Invitee => "invitee",
+            Relation::Speaker => "speaker",
+        }
+    }
+}
+
+/// Whether an event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Modality {
+    /// It happened.
+    Asserted,
+    /// Announced for the future.
+    Planned,
+    /// It may happen.
+    Possible,
+    /// It did not or will not happen.
+    Negated,
+}
+
+impl Modality {
+    /// The contract's name of the modality.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Planned => "planned",
+            Modality::Possible => "possible",
+            Modality::Negated => "negated",
+        }
+    }
+
+    /// Parses a contract name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "asserted" => Modality::Asserted,
+            "planned" => Modality::Planned,
+            "possible" => Modality::Possible,
+            "negated" => Modality::Negated,
+            _ => return None,
+        })
+    }
+}
+
+/// An event found in a sentence, with its arguments as indices of other mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    /// Index of the trigger in `Dictionary::triggers`.
+    pub trigger: u32,
+    /// `meet`, `talks`, `visit`, `call`, `invite`, `statement`.
+    pub event_type: String,
+    /// CAMEO code.
+    pub code: String,
+    /// Arguments: relation and the index of the actor mention.
+    pub args: Vec<(Relation, usize)>,
+    /// Index of the place (or country) mention where it happens.
+    pub place: Option<usize>,
+    /// True when the place is only the dateline's (a default that an explicit place overrides).
+    pub place_from_dateline: bool,
+    /// Index of the date mention that dates it.
+    pub date: Option<usize>,
+    /// True when the date comes from the publication date rather than the sentence.
+    pub date_from_publication: bool,
+    /// Whether it happened.
+    pub modality: Modality,
+}
+
+/// What a mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A dictionary entity (index into `Dictionary::entities`).
+    Entity(u32),
+    /// A country named by a nationality adjective.
+    Nationality(u32),
+    /// A person no dictionary lists, found by a cue; `name` is the normalised name.
+    NewPerson {
+        /// Normalised name.
+        name: String,
+    },
+    /// A title; `of` and `holder` are filled in by the title extractor.
+    Title {
+        /// Index into `Dictionary::titles`.
+        title: u32,
+        /// The country or organization of the office (entity index).
+        of: Option<u32>,
+        /// The mention of the person who holds it, when named.
+        holder: Option<usize>,
+        /// True for a former office holder (السابق).
+        former: bool,
+    },
+    /// An event trigger (index into `Dictionary::triggers`).
+    Trigger(u32),
+    /// A cue word (index into `Dictionary::cues`).
+    Cue(u32),
+    /// A date or a date range.
+    Date {
+        /// First day (or the only one).
+        start: PartialDate,
+        /// Last day of a range.
+        end: Option<PartialDate>,
+        /// True when part of the date was filled in from context.
+        inferred: bool,
+    },
+    /// An event.
+    Event(EventMention),
+}
+
+/// Something found in a document, with its evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// What was found.
+    pub kind: MentionKind,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Original char offset where it starts (in the document's text).
+    pub start: usize,
+    /// Original char offset where it ends.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The extractor that found it.
+    pub extractor: &'static str,
+    /// Why: the rule or dictionary entry that fired.
+    pub why: String,
+}
+
+/// A stage of extraction.
+pub trait Extractor: Send + Sync {
+    /// Short name, recorded on every mention it finds.
+    fn name(&self) -> &'static str;
+    /// Finds mentions in `analysis`, reading and completing those already in `out`.
+    fn extract(&self, analysis: &Analysis<'_>, out: &mut Vec<Mention>);
+}
+
+impl Mention {
+    /// A mention over a token range of an analysis.
+    pub fn over(
+        a: &Analysis<'_>,
+        first: usize,
+        last: usize,
+        kind: MentionKind,
+        extractor: &'static str,
+        why: String,
+    ) -> Self {
+        let (start, end) = a.span(first, last);
+        Mention {
+            kind,
+            first,
+            last,
+            start,
+            end,
+            sentence: a.seg.tokens[first].sentence,
+            extractor,
+            why,
+        }
+    }
+}
+
+/// The default extractors, in order.
+pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
+    vec![
+        Box::new(dictionary::DictionaryExtractor),
+        Box::new(titles::TitleExtractor),
+        Box::new(dates::DateExtractor),
+        Box::new(events::EventExtractor),
+    ]
+}
+
+/// Runs extractors over an analysis.
+pub fn run(analysis: &Analysis<'_>, extractors: &[Box<dyn Extractor>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for e in extractors {
+        e.extract(analysis, &mut out);
+    }
+    out
+}
+
+/// Index of mentions by their first token, for the extractors that walk tokens.
+pub fn starting_at(mentions: &[Mention], tokens: usize) -> Vec<Vec<usize>> {
+    let mut v = vec![Vec::new(); tokens + 1];
+    for (i, m) in mentions.iter().enumerate() {
+        if m.first < v.len() {
+            v[m.first].push(i);
+        }
+    }
+    v
+}

@@ -1,0 +1,395 @@
+//! The title extractor: links each title to the office's country or organization and to the
+//! person it names, and finds persons that no dictionary lists by the titles before their names
+//! (`وزير الخارجية الصيني فان يي`, `سفير المملكة لدى اليابان ...`). A person found this way is
+//! then recognised by the family name alone later in the same document.
+
+use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
+use crate::dictionary::{Kind, TitleKind};
+use crate::normalize::is_arabic_letter;
+use crate::segment::TokenKind;
+use std::collections::HashMap;
+
+/// Links titles to offices and persons; finds persons by titles.
+pub struct TitleExtractor;
+
+/// Words that join the parts of an Arabic name and are always followed by another part.
+const CONNECTORS: &[&str] = &[
+    "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "bin", "bint", "ibn", "abu", "al", "el",
+];
+
+impl TitleExtractor {
+    fn cue_at<'m>(
+        &self,
+        a: &Analysis<'_>,
+        mentions: &'m [Mention],
+        at: &[Vec<usize>],
+        pos: usize,
+        cue: &str,
+    ) -> Option<&'m Mention> {
+        at.get(pos)?
+            .iter()
+            .map(|&i| &mentions[i])
+            .find(|m| match m.kind {
+                MentionKind::Cue(c) => a.dict.cues[c as usize].cue == cue,
+                _ => false,
+            })
+    }
+
+    /// A word that can be part of a name at this position.
+    fn namelike(
+        &self,
+        a: &Analysis<'_>,
+        at: &[Vec<usize>],
+        mentions: &[Mention],
+        tok: usize,
+    ) -> bool {
+        let Some(t) = a.seg.tokens.get(tok) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = a.word(tok);
+        let arabic = w.chars().next().is_some_and(is_arabic_letter);
+        if !arabic && !a.capitalized(tok) {
+            return false;
+        }
+        if a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key) {
+            return false;
+        }
+        // anything the lexicon knows (title, trigger, cue, place…) ends a name
+        !at[tok].iter().any(|&i| {
+            matches!(
+                mentions[i].kind,
+                MentionKind::Title { .. }
+                    | MentionKind::Trigger(_)
+                    | MentionKind::Cue(_)
+                    | MentionKind::Entity(_)
+            )
+        })
+    }
+
+    /// Reads a person's name starting at `pos`; returns the end token.
+    fn read_name(
+        &self,
+        a: &Analysis<'_>,
+        at: &[Vec<usize>],
+        mentions: &[Mention],
+        pos: usize,
+    ) -> Option<usize> {
+        let sentence = a.seg.tokens.get(pos)?.sentence;
+        let mut end = pos;
+        let mut parts = 0;
+        loop {
+            if end >= a.seg.tokens.len() || a.seg.tokens[end].sentence != sentence {
+                break;
+            }
+            let w = a.word(end);
+            let connector = CONNECTORS.contains(&w);
+            if connector {
+                // a connector needs a following name part
+                if end + 1 < a.seg.tokens.len() && self.namelike(a, at, mentions, end + 1) {
+                    end += 2;
+                    parts += 1;
+                    continue;
+                }
+                break;
+            }
+            if !self.namelike(a, at, mentions, end) {
+                break;
+            }
+            // a name does not start with a word carrying the article (الأخيرة, السابق)
+            if parts == 0
+                && a.keys[end].had_article
+                && is_arabic_letter(w.chars().next().unwrap_or(' '))
+            {
+                break;
+            }
+            if parts == 0 && a.keys[end].prefix_len > 0 {
+                break;
+            }
+            parts += 1;
+            end += 1;
+            let next_connector = end < a.seg.tokens.len() && CONNECTORS.contains(&a.word(end));
+            if parts >= 3 && !next_connector {
+                break;
+            }
+            // a third part only when it is not a word with a proclitic (لزيارة)
+            if parts == 2
+                && end < a.seg.tokens.len()
+                && a.keys[end].prefix_len > 0
+                && !next_connector
+            {
+                break;
+            }
+        }
+        (parts > 0).then_some(end)
+    }
+}
+
+impl Extractor for TitleExtractor {
+    fn name(&self) -> &'static str {
+        "titles"
+    }
+
+    fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        let n = a.seg.tokens.len();
+        let at = starting_at(out, n);
+        let titles: Vec<usize> = (0..out.len())
+            .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
+            .collect();
+        let mut new_persons: Vec<Mention> = Vec::new();
+        let mut links: Vec<(usize, Option<u32>, Option<usize>, bool)> = Vec::new();
+        // a title directly followed by another title (ولي العهد الأمير …) hands its holder on
+        for &ti in &titles {
+            let MentionKind::Title {
+                title,
+                of: fixed_of,
+                ..
+            } = out[ti].kind
+            else {
+                continue;
+            };
+            let tk = a.dict.titles[title as usize].kind;
+            let mut of = fixed_of;
+            let mut former = false;
+            let mut pos = out[ti].last;
+            let sentence = out[ti].sentence;
+            let mut steps = 0;
+            let holder = loop {
+                steps += 1;
+                if pos >= n || a.seg.tokens[pos].sentence != sentence || steps > 6 {
+                    break None;
+                }
+                let here: Vec<&Mention> = at[pos].iter().map(|&i| &out[i]).collect();
+                if let Some(m) = here
+                    .iter()
+                    .find(|m| matches!(m.kind, MentionKind::Nationality(_)))
+                {
+                    if let MentionKind::Nationality(c) = m.kind {
+                        if of.is_none() {
+                            of = Some(c);
+                        }
+                    }
+                    pos = m.last;
+                    continue;
+                }
+                if self.cue_at(a, out, &at, pos, "former").is_some() {
+                    former = true;
+                    pos += 1;
+                    continue;
+                }
+                if let Some(m) = self.cue_at(a, out, &at, pos, "on_behalf") {
+                    pos = m.last;
+                    continue;
+                }
+                if let Some(&m) = here
+                    .iter()
+                    .find(|m| matches!(m.kind, MentionKind::Entity(_)))
+                {
+                    let MentionKind::Entity(e) = m.kind else {
+                        unreachable!()
+                    };
+                    let ent = &a.dict.entities[e as usize];
+                    if ent.kind == Kind::Person {
+                        break at[pos].iter().copied().find(|&i| out[i].kind == m.kind);
+                    }
+                    // متحدث الكرملين, الأمين العام للأمم المتحدة, وزير خارجية روسيا
+                    if tk == TitleKind::Office
+                        && matches!(ent.kind, Kind::Country | Kind::Organization)
+                        && of.is_none()
+                    {
+                        of = Some(e);
+                        pos = m.last;
+                        continue;
+                    }
+                    break None;
+                }
+                if here
+                    .iter()
+                    .any(|m| matches!(m.kind, MentionKind::Title { .. }))
+                {
+                    // a chain of titles: the last one names the person; this one shares it
+                    let next_title = here
+                        .iter()
+                        .find(|m| matches!(m.kind, MentionKind::Title { .. }))
+                        .unwrap();
+                    pos = next_title.last;
+                    continue;
+                }
+                if tk == TitleKind::Counterpart
+                    || tk == TitleKind::Office
+                    || tk == TitleKind::Honorific
+                {
+                    if let Some(mut end) = self.read_name(a, &at, out, pos) {
+                        // one more word when it makes the name of a known person (تشي جينغ بين)
+                        if end < n
+                            && a.seg.tokens[end].sentence == sentence
+                            && a.seg.tokens[end].kind == TokenKind::Word
+                        {
+                            let longer =
+                                (pos..=end).map(|t| a.word(t)).collect::<Vec<_>>().join(" ");
+                            let shorter =
+                                (pos..end).map(|t| a.word(t)).collect::<Vec<_>>().join(" ");
+                            if a.lexicon.is_person_key(&longer)
+                                && !a.lexicon.is_person_key(&shorter)
+                            {
+                                end += 1;
+                            }
+                        }
+                        let name = (pos..end).map(|t| a.word(t)).collect::<Vec<_>>().join(" ");
+                        let m = Mention::over(
+                            a,
+                            pos,
+                            end,
+                            MentionKind::NewPerson { name },
+                            self.name(),
+                            format!(
+                                "name after the title {:?}",
+                                a.dict.titles[title as usize].title
+                            ),
+                        );
+                        new_persons.push(m);
+                        break Some(usize::MAX - (new_persons.len() - 1));
+                    }
+                }
+                break None;
+            };
+            links.push((ti, of, holder, former));
+        }
+        // push the new persons (deduplicated by span) and resolve placeholder holder indices
+        let base = out.len();
+        let mut index_of_new: HashMap<usize, usize> = HashMap::new();
+        let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+        for (k, m) in new_persons.into_iter().enumerate() {
+            let idx = *seen.entry((m.first, m.last)).or_insert_with(|| {
+                out.push(m);
+                out.len() - 1
+            });
+            index_of_new.insert(usize::MAX - k, idx);
+        }
+        let _ = base;
+        for (ti, of_, holder, former_) in links {
+            let holder = holder.map(|h| *index_of_new.get(&h).unwrap_or(&h));
+            if let MentionKind::Title {
+                of,
+                holder: hold,
+                former,
+                ..
+            } = &mut out[ti].kind
+            {
+                *of = of_;
+                *hold = holder;
+                *former = former_;
+            }
+        }
+        // chains of titles share the holder: ولي العهد الأمير محمد → both name the same person
+        for i in (0..titles.len()).rev() {
+            let ti = titles[i];
+            let (MentionKind::Title { holder: None, .. }, last) = (&out[ti].kind, out[ti].last)
+            else {
+                continue;
+            };
+            let next = titles.get(i + 1).copied().filter(|&tj| {
+                let between = out[tj].first.saturating_sub(last);
+                between <= 2 && out[tj].sentence == out[ti].sentence
+            });
+            if let Some(tj) = next {
+                if let MentionKind::Title {
+                    holder: Some(h), ..
+                } = out[tj].kind
+                {
+                    if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
+                        *holder = Some(h);
+                    }
+                }
+            }
+        }
+        // the family name alone names the same person later in the document
+        let known: Vec<(String, String)> = out
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::NewPerson { name } => {
+                    let parts: Vec<&str> = name.split(' ').collect();
+                    (parts.len() >= 2).then(|| (parts[parts.len() - 1].to_string(), name.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        if known.is_empty() {
+            return;
+        }
+        let at = starting_at(out, n);
+        let covered: Vec<bool> = {
+            let mut c = vec![false; n];
+            for m in out.iter() {
+                if !matches!(m.kind, MentionKind::Cue(_) | MentionKind::Date { .. }) {
+                    for flag in c.iter_mut().take(m.last.min(n)).skip(m.first) {
+                        *flag = true;
+                    }
+                }
+            }
+            c
+        };
+        let first_seen = out
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::NewPerson { .. }))
+            .map(|m| m.first)
+            .min()
+            .unwrap_or(0);
+        let mut extra = Vec::new();
+        let mut t = first_seen;
+        'tokens: while t < n {
+            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !at[t].is_empty() {
+                t += 1;
+                continue;
+            }
+            // the full name again
+            for (_, full) in &known {
+                let parts: Vec<&str> = full.split(' ').collect();
+                let end = t + parts.len();
+                if end <= n
+                    && (t..end).all(|i| !covered[i])
+                    && parts.iter().enumerate().all(|(k, p)| {
+                        let w = a.word(t + k);
+                        w == *p
+                            || (k == 0
+                                && crate::segment::clitic_splits(w)
+                                    .any(|s| s.key == crate::segment::strip_article(p).0))
+                    })
+                {
+                    extra.push(Mention::over(
+                        a,
+                        t,
+                        end,
+                        MentionKind::NewPerson { name: full.clone() },
+                        self.name(),
+                        format!("{full:?} named again"),
+                    ));
+                    t = end;
+                    continue 'tokens;
+                }
+            }
+            let word = a.word(t);
+            for (family, full) in &known {
+                let fam_key = crate::segment::strip_article(family).0;
+                // a family name alone needs three letters or more to be told apart
+                if fam_key.chars().count() >= 3
+                    && crate::segment::clitic_splits(word).any(|s| s.key == fam_key)
+                {
+                    extra.push(Mention::over(
+                        a,
+                        t,
+                        t + 1,
+                        MentionKind::NewPerson { name: full.clone() },
+                        self.name(),
+                        format!("family name of {full:?} named earlier"),
+                    ));
+                    break;
+                }
+            }
+            t += 1;
+        }
+        out.extend(extra);
+    }
+}

@@ -1,0 +1,423 @@
+//! The knowledge graph: entities and events as nodes of a petgraph `StableDiGraph`, with typed,
+//! evidenced links.
+//!
+//! Adding documents is a set union: entities by id, events by identity (type family, persons,
+//! date, modality), links by (source, target, relation, role), evidence as sets, and mention
+//! counts per document. So building from shards and merging gives the same graph as building at
+//! once, in any order, and merging a graph with itself changes nothing.
+
+use crate::resolve::{content_hash, DocFacts, DocumentInfo, Evidence};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A date of an event as the JSON contract gives it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EventDate {
+    /// ISO 8601 partial date.
+    pub start: String,
+    /// Last day of a range.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub end: Option<String>,
+    /// True when part of it was filled in from context.
+    #[serde(default)]
+    pub inferred: bool,
+}
+
+/// A node: an entity or an event. Serialised as a node of the JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeData {
+    /// Stable id.
+    pub id: String,
+    /// `person`, `country`, `organization`, `place`, `event`, `other`.
+    pub kind: String,
+    /// Canonical English name (the Arabic one when no English name is known).
+    pub label: String,
+    /// Canonical name per language.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Every surface form seen.
+    #[serde(default)]
+    pub aliases: BTreeSet<String>,
+    /// Number of mentions in all documents.
+    #[serde(default)]
+    pub mentions: usize,
+    /// Mentions per document id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub docs: BTreeMap<String, usize>,
+    /// Event type (events only).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub event_type: Option<String>,
+    /// CAMEO code (events only).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub code: Option<String>,
+    /// Date (events only).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<EventDate>,
+    /// Modality (events only).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub modality: Option<String>,
+    /// Evidence (events only).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl NodeData {
+    /// True for event nodes.
+    pub fn is_event(&self) -> bool {
+        self.kind == "event"
+    }
+
+    /// Every name of the node: label, names, aliases.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.label.as_str())
+            .chain(self.names.values().map(String::as_str))
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A link between two nodes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkData {
+    /// `participant`, `host`, `guest`, `inviter`, `invitee`, `speaker`, `location`, `role`,
+    /// `located_in`.
+    pub relation: String,
+    /// The role, for `role` links.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<String>,
+    /// `dictionary` when the link is known from the dictionaries rather than read in a text.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub basis: Option<String>,
+    /// Where the link is told.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// The knowledge graph.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeGraph {
+    /// The petgraph graph.
+    pub graph: StableDiGraph<NodeData, LinkData>,
+    index: HashMap<String, NodeIndex>,
+    links: HashMap<(NodeIndex, NodeIndex, String, Option<String>), EdgeIndex>,
+    /// The documents read, by id.
+    pub documents: BTreeMap<String, DocumentInfo>,
+}
+
+fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>) {
+    for e in more {
+        if let Err(pos) = into.binary_search(&e) {
+            into.insert(pos, e);
+        }
+    }
+}
+
+impl KnowledgeGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&NodeData> {
+        self.index.get(id).map(|&i| &self.graph[i])
+    }
+
+    /// The petgraph index of the node with this id.
+    pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// All nodes, sorted by id.
+    pub fn nodes(&self) -> Vec<&NodeData> {
+        let mut v: Vec<&NodeData> = self.graph.node_weights().collect();
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    }
+
+    /// All links as (source id, target id, data), sorted.
+    pub fn links(&self) -> Vec<(&str, &str, &LinkData)> {
+        let mut v: Vec<(&str, &str, &LinkData)> = self
+            .graph
+            .edge_references()
+            .map(|e| {
+                (
+                    self.graph[e.source()].id.as_str(),
+                    self.graph[e.target()].id.as_str(),
+                    e.weight(),
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| {
+            (a.0, a.1, &a.2.relation, &a.2.role).cmp(&(b.0, b.1, &b.2.relation, &b.2.role))
+        });
+        v
+    }
+
+    /// Links leaving a node, as (target id, data).
+    pub fn out_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
+        let Some(&i) = self.index.get(id) else {
+            return vec![];
+        };
+        self.graph
+            .edges(i)
+            .map(|e| (&self.graph[e.target()], e.weight()))
+            .collect()
+    }
+
+    /// Links entering a node, as (source, data).
+    pub fn in_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
+        let Some(&i) = self.index.get(id) else {
+            return vec![];
+        };
+        self.graph
+            .edges_directed(i, petgraph::Direction::Incoming)
+            .map(|e| (&self.graph[e.source()], e.weight()))
+            .collect()
+    }
+
+    /// Number of entity nodes and event nodes.
+    pub fn counts(&self) -> (usize, usize) {
+        let events = self.graph.node_weights().filter(|n| n.is_event()).count();
+        (self.graph.node_count() - events, events)
+    }
+
+    /// Adds a node, or merges it into the node with the same id.
+    pub fn upsert_node(&mut self, node: NodeData) -> NodeIndex {
+        if let Some(&i) = self.index.get(&node.id) {
+            let n = &mut self.graph[i];
+            for (k, v) in node.names {
+                n.names.entry(k).or_insert(v);
+            }
+            if n.label.is_empty()
+                || (!node.label.is_empty() && !n.names.contains_key("en") && node.label < n.label)
+            {
+                n.label = node.label;
+            }
+            n.aliases.extend(node.aliases);
+            for (d, c) in node.docs {
+                n.docs.insert(d, c);
+            }
+            n.mentions = if n.docs.is_empty() {
+                n.mentions.max(node.mentions)
+            } else {
+                n.docs.values().sum()
+            };
+            if n.is_event() {
+                // deterministic whatever the order: the smallest value wins
+                n.event_type = min_opt(n.event_type.take(), node.event_type);
+                n.code = min_opt(n.code.take(), node.code);
+                n.date = match (n.date.take(), node.date) {
+                    (Some(a), Some(b)) => Some(if (a.inferred, &a) <= (b.inferred, &b) {
+                        a
+                    } else {
+                        b
+                    }),
+                    (a, b) => a.or(b),
+                };
+                n.modality = min_opt(n.modality.take(), node.modality);
+                union_evidence(&mut n.evidence, node.evidence);
+            }
+            return i;
+        }
+        let id = node.id.clone();
+        let mut node = node;
+        if !node.docs.is_empty() {
+            node.mentions = node.docs.values().sum();
+        }
+        let i = self.graph.add_node(node);
+        self.index.insert(id, i);
+        i
+    }
+
+    /// Adds a link, or merges its evidence into the same link.
+    pub fn upsert_link(&mut self, source: &str, target: &str, link: LinkData) -> Option<EdgeIndex> {
+        let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
+        let key = (s, t, link.relation.clone(), link.role.clone());
+        if let Some(&e) = self.links.get(&key) {
+            let l = &mut self.graph[e];
+            union_evidence(&mut l.evidence, link.evidence);
+            if link.basis.is_none() {
+                l.basis = None;
+            }
+            return Some(e);
+        }
+        let mut link = link;
+        link.evidence.sort();
+        link.evidence.dedup();
+        let e = self.graph.add_edge(s, t, link);
+        self.links.insert(key, e);
+        Some(e)
+    }
+
+    /// Adds everything one document says.
+    pub fn add(&mut self, facts: DocFacts) {
+        let doc = facts.document.id.clone();
+        self.documents.insert(doc.clone(), facts.document);
+        for e in &facts.entities {
+            let mut names = BTreeMap::new();
+            if let Some(en) = &e.en {
+                names.insert("en".to_string(), en.clone());
+            }
+            if let Some(ar) = &e.ar {
+                names.insert("ar".to_string(), ar.clone());
+            }
+            let label =
+                e.en.clone()
+                    .or_else(|| e.ar.clone())
+                    .unwrap_or_else(|| e.id.clone());
+            let mut docs = BTreeMap::new();
+            if e.mentions > 0 {
+                docs.insert(doc.clone(), e.mentions);
+            }
+            self.upsert_node(NodeData {
+                id: e.id.clone(),
+                kind: e.kind.as_str().to_string(),
+                label,
+                names,
+                aliases: e.aliases.clone(),
+                mentions: e.mentions,
+                docs,
+                event_type: None,
+                code: None,
+                date: None,
+                modality: None,
+                evidence: vec![],
+            });
+        }
+        for e in &facts.entities {
+            if let Some(w) = &e.within {
+                self.upsert_link(
+                    &e.id,
+                    w,
+                    LinkData {
+                        relation: "located_in".into(),
+                        role: None,
+                        basis: Some("dictionary".into()),
+                        evidence: vec![],
+                    },
+                );
+            }
+        }
+        for r in &facts.roles {
+            self.upsert_link(
+                &r.person,
+                &r.of,
+                LinkData {
+                    relation: "role".into(),
+                    role: Some(r.role.clone()),
+                    basis: r.evidence.is_none().then(|| "dictionary".to_string()),
+                    evidence: r.evidence.clone().into_iter().collect(),
+                },
+            );
+        }
+        for ev in &facts.events {
+            let persons: Vec<&str> = ev.persons().into_iter().collect();
+            let date = ev.date.map(|d| EventDate {
+                start: d.start.to_string(),
+                end: d.end.map(|e| e.to_string()),
+                inferred: d.inferred,
+            });
+            let date_key = date
+                .as_ref()
+                .map(|d| {
+                    format!(
+                        "{}{}",
+                        d.start,
+                        d.end
+                            .as_deref()
+                            .map(|e| format!("/{e}"))
+                            .unwrap_or_default()
+                    )
+                })
+                .unwrap_or_else(|| "undated".into());
+            let mut identity = format!(
+                "{}|{}|{}|{}",
+                ev.family(),
+                date_key,
+                ev.modality.as_str(),
+                persons.join("|")
+            );
+            if ev.event_type == "statement" {
+                // each statement is its own event: the sentence tells which
+                if let Some(e) = ev.evidence.first() {
+                    identity.push_str(&format!("|{}|{}", e.doc, e.start));
+                }
+            }
+            let id = format!(
+                "event:{}:{}:{}",
+                ev.family(),
+                date_key,
+                &content_hash(&identity)[..10]
+            );
+            let mut docs = BTreeMap::new();
+            docs.insert(doc.clone(), ev.evidence.len());
+            let label = format!(
+                "{} {}",
+                ev.event_type,
+                date.as_ref().map(|d| d.start.as_str()).unwrap_or("")
+            );
+            self.upsert_node(NodeData {
+                id: id.clone(),
+                kind: "event".into(),
+                label: label.trim().to_string(),
+                names: BTreeMap::new(),
+                aliases: BTreeSet::new(),
+                mentions: ev.evidence.len(),
+                docs,
+                event_type: Some(ev.event_type.clone()),
+                code: Some(ev.code.clone()),
+                date,
+                modality: Some(ev.modality.as_str().to_string()),
+                evidence: ev.evidence.clone(),
+            });
+            for (rel, target) in &ev.args {
+                self.upsert_link(
+                    &id,
+                    target,
+                    LinkData {
+                        relation: rel.as_str().into(),
+                        role: None,
+                        basis: None,
+                        evidence: ev.evidence.clone(),
+                    },
+                );
+            }
+            if let Some(p) = &ev.place {
+                self.upsert_link(
+                    &id,
+                    p,
+                    LinkData {
+                        relation: "location".into(),
+                        role: None,
+                        basis: None,
+                        evidence: ev.evidence.clone(),
+                    },
+                );
+            }
+        }
+    }
+
+    /// Unites another graph into this one (see the module docs for the laws it keeps).
+    pub fn merge(&mut self, other: &KnowledgeGraph) {
+        for (id, d) in &other.documents {
+            self.documents
+                .entry(id.clone())
+                .or_insert_with(|| d.clone());
+        }
+        for n in other.graph.node_weights() {
+            self.upsert_node(n.clone());
+        }
+        for (s, t, l) in other.links() {
+            self.upsert_link(s, t, l.clone());
+        }
+    }
+}
+
+fn min_opt(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}

@@ -1,0 +1,776 @@
+//! Resolution: from the mentions of one document to its facts about entities.
+//!
+//! - dictionary names resolve to their entity;
+//! - a person found by a title resolves to a dictionary person when their transliteration keys
+//!   agree (`تشي جينغ بين` = `شي جين بينغ`), or when the title, its country and the date name one
+//!   office holder whose name is similar (`وزير الخارجية الصيني فان يي` on 2023-09-20 = Wang Yi);
+//!   otherwise it stays a person of its own (no guessing);
+//! - role-only mentions (`الرئيس الصيني`) resolve to a person of the document with that role, else
+//!   to the one holder of the office on the publication date;
+//! - `نظيره` takes the role of the person it refers to; `الأخير` is the last person named;
+//!   `الزعيمان`, `الوزيران` are the last two.
+
+pub mod translit;
+
+use crate::dictionary::{Dictionary, Kind, TitleKind};
+use crate::document::{Document, PartialDate};
+use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
+use crate::normalize::{clean_surface, normalize};
+use std::collections::{BTreeSet, HashMap};
+
+/// Where a fact was read: document, char offsets in the input as read, and the sentence.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub struct Evidence {
+    /// Document id.
+    pub doc: String,
+    /// Char offset where the sentence starts.
+    pub start: usize,
+    /// Char offset where it ends.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+}
+
+/// An entity as one document knows it.
+#[derive(Debug, Clone)]
+pub struct EntityFact {
+    /// Stable id.
+    pub id: String,
+    /// Kind.
+    pub kind: Kind,
+    /// English name, when known.
+    pub en: Option<String>,
+    /// Arabic name, when known.
+    pub ar: Option<String>,
+    /// Surface forms seen.
+    pub aliases: BTreeSet<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+    /// The id of the country it lies in.
+    pub within: Option<String>,
+}
+
+/// A person's role.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RoleFact {
+    /// Person id.
+    pub person: String,
+    /// Role in English lower case.
+    pub role: String,
+    /// Country or organization id.
+    pub of: String,
+    /// Where the text says so; `None` for roles known from the dictionary.
+    pub evidence: Option<Evidence>,
+}
+
+/// A date as the contract gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DateFact {
+    /// First (or only) day.
+    pub start: PartialDate,
+    /// Last day of a range.
+    pub end: Option<PartialDate>,
+    /// True when part of it was filled in from context.
+    pub inferred: bool,
+}
+
+/// An event of one document.
+#[derive(Debug, Clone)]
+pub struct EventFact {
+    /// `meet`, `talks`, `visit`, `call`, `invite`, `statement`.
+    pub event_type: String,
+    /// CAMEO code.
+    pub code: String,
+    /// Arguments: relation and entity id.
+    pub args: Vec<(Relation, String)>,
+    /// Where it happened or is to happen.
+    pub place: Option<String>,
+    /// True when the place is only the dateline's.
+    pub place_from_dateline: bool,
+    /// When.
+    pub date: Option<DateFact>,
+    /// Whether it happened.
+    pub modality: Modality,
+    /// Where it is told.
+    pub evidence: Vec<Evidence>,
+}
+
+impl EventFact {
+    /// The type family used for merging (`talks` and `meet` are one family).
+    pub fn family(&self) -> &str {
+        match self.event_type.as_str() {
+            "talks" | "meet" => "meet",
+            t => t,
+        }
+    }
+
+    /// The person ids taking part, sorted.
+    pub fn persons(&self) -> BTreeSet<&str> {
+        self.args.iter().map(|(_, id)| id.as_str()).collect()
+    }
+}
+
+/// The document's metadata as the graph records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentInfo {
+    /// Document id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Publication date stated by the article.
+    pub published: Option<PartialDate>,
+    /// Entity id of the source (agency or outlet).
+    pub source: Option<String>,
+    /// `ar` or `en`.
+    pub language: String,
+    /// Where it was read from.
+    pub origin: String,
+    /// URL, when given.
+    pub url: Option<String>,
+    /// Content hash (FNV-1a, 64 bits, hex) of the article's text.
+    pub hash: String,
+}
+
+/// Everything one document says, resolved to entity ids.
+#[derive(Debug, Clone)]
+pub struct DocFacts {
+    /// The document.
+    pub document: DocumentInfo,
+    /// Entities named.
+    pub entities: Vec<EntityFact>,
+    /// Roles.
+    pub roles: Vec<RoleFact>,
+    /// Events.
+    pub events: Vec<EventFact>,
+}
+
+/// Precomputed lookups over the dictionary for resolution.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    person_keys: HashMap<String, Vec<usize>>,
+}
+
+const HEAD_ROLES: &[&str] = &[
+    "president",
+    "king",
+    "prime minister",
+    "emir",
+    "sultan",
+    "crown prince",
+    "chancellor",
+    "supreme leader",
+];
+
+/// FNV-1a hash of a text, as 16 hex digits.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+impl Resolver {
+    /// Builds the lookups of a dictionary.
+    pub fn new(dict: &Dictionary) -> Self {
+        let mut person_keys: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in dict
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Person)
+        {
+            for n in e.names() {
+                let k = translit::name_key(&normalize(n));
+                // a one-word key is a family name: too weak to identify on its own
+                if k.contains(' ') {
+                    let v = person_keys.entry(k).or_default();
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        Resolver { person_keys }
+    }
+
+    /// Resolves the mentions of one analysed document into facts.
+    pub fn resolve(&self, a: &Analysis<'_>, mentions: &[Mention]) -> DocFacts {
+        DocResolver::new(self, a, mentions).run()
+    }
+}
+
+struct DocResolver<'r, 'a> {
+    r: &'r Resolver,
+    a: &'r Analysis<'a>,
+    dict: &'r Dictionary,
+    mentions: &'r [Mention],
+    date: Option<PartialDate>,
+    resolved: HashMap<usize, Vec<String>>,
+    recent: Vec<(usize, String)>,
+    roles: Vec<RoleFact>,
+    entities: HashMap<String, EntityFact>,
+    order: Vec<String>,
+}
+
+impl<'r, 'a> DocResolver<'r, 'a> {
+    fn new(r: &'r Resolver, a: &'r Analysis<'a>, mentions: &'r [Mention]) -> Self {
+        DocResolver {
+            r,
+            a,
+            dict: a.dict,
+            mentions,
+            date: a.published(),
+            resolved: HashMap::new(),
+            recent: Vec::new(),
+            roles: Vec::new(),
+            entities: HashMap::new(),
+            order: Vec::new(),
+        }
+    }
+
+    fn evidence(&self, sentence: usize) -> Evidence {
+        let s = &self.a.seg.sentences[sentence];
+        let (start, end) = self.a.norm.original_range(s.start, s.end);
+        Evidence {
+            doc: self.a.doc.id.clone(),
+            start: start + self.a.doc.base,
+            end: end + self.a.doc.base,
+            text: self.a.original(start, end).trim().to_string(),
+        }
+    }
+
+    fn note_entity(&mut self, idx: usize, surface: Option<String>) -> String {
+        let e = &self.dict.entities[idx];
+        let id = e.id.clone();
+        if !self.entities.contains_key(&id) {
+            self.order.push(id.clone());
+            self.entities.insert(
+                id.clone(),
+                EntityFact {
+                    id: id.clone(),
+                    kind: e.kind,
+                    en: (!e.en.is_empty()).then(|| e.en.clone()),
+                    ar: (!e.ar.is_empty()).then(|| e.ar.clone()),
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    within: e.within.clone(),
+                },
+            );
+        }
+        let f = self.entities.get_mut(&id).unwrap();
+        if let Some(s) = surface {
+            f.mentions += 1;
+            f.aliases.insert(s);
+        }
+        id
+    }
+
+    fn note_new_person(&mut self, name: &str, surface: String) -> String {
+        let id = format!("person:{}", name.replace(' ', "-"));
+        if !self.entities.contains_key(&id) {
+            self.order.push(id.clone());
+            let display = clean_surface(&surface);
+            self.entities.insert(
+                id.clone(),
+                EntityFact {
+                    id: id.clone(),
+                    kind: Kind::Person,
+                    en: None,
+                    ar: None,
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    within: None,
+                },
+            );
+            self.entities.get_mut(&id).unwrap().ar = Some(display);
+        }
+        let f = self.entities.get_mut(&id).unwrap();
+        f.mentions += 1;
+        f.aliases.insert(surface);
+        id
+    }
+
+    /// The roles a person is known to hold in this document (text, then dictionary).
+    fn roles_of(&self, person: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .roles
+            .iter()
+            .filter(|r| r.person == person)
+            .map(|r| (r.role.clone(), r.of.clone()))
+            .collect();
+        if let Some(d) = self.date {
+            for r in self.dict.roles_of(person).filter(|r| r.held_on(&d)) {
+                out.push((r.role.clone(), r.of.clone()));
+            }
+        }
+        out
+    }
+
+    fn title_of_holder(&self, holder: usize) -> Option<(usize, &'r Mention)> {
+        self.mentions.iter().enumerate().find(|(_, m)| matches!(m.kind, MentionKind::Title { holder: Some(h), title, .. } if h == holder && self.dict.titles[title as usize].kind != TitleKind::Honorific))
+    }
+
+    /// The role a title gives, and its country or organization; a counterpart takes the role of
+    /// the person it refers to.
+    fn title_role(&self, ti: usize) -> Option<(String, Option<String>)> {
+        let MentionKind::Title { title, of, .. } = self.mentions[ti].kind else {
+            return None;
+        };
+        let t = &self.dict.titles[title as usize];
+        let of = of.map(|o| self.dict.entities[o as usize].id.clone());
+        match t.kind {
+            TitleKind::Office => Some((t.role.clone(), of)),
+            TitleKind::Honorific => None,
+            TitleKind::Counterpart => {
+                let m = &self.mentions[ti];
+                let antecedent = self
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|(mi, _)| {
+                        self.mentions[*mi].sentence == m.sentence
+                            && self.mentions[*mi].last <= m.first
+                    })
+                    .or(self.recent.last())?;
+                let (role, _) = self.roles_of(&antecedent.1).into_iter().next()?;
+                Some((role, of))
+            }
+        }
+    }
+
+    fn resolve_new_person(&self, mi: usize, name: &str) -> Option<String> {
+        let key = translit::name_key(name);
+        if let Some(c) = self.r.person_keys.get(&key) {
+            if c.len() == 1 {
+                return Some(self.dict.entities[c[0]].id.clone());
+            }
+        }
+        // the office, its country and the date name one holder with a similar name
+        let (ti, _) = self.title_of_holder(mi)?;
+        let (role, of) = self.title_role(ti)?;
+        let of = of?;
+        let date = self.date?;
+        let holders = self.dict.holders(&role, &of, &date);
+        if holders.len() != 1 {
+            return None;
+        }
+        let ent = self.dict.get(holders[0])?;
+        let similar = ent
+            .names()
+            .any(|n| translit::similarity(&translit::name_key(&normalize(n)), &key) >= 0.5);
+        similar.then(|| ent.id.clone())
+    }
+
+    fn resolve_role_ref(&self, ti: usize) -> Option<String> {
+        let (role, of) = self.title_role(ti)?;
+        let fits = |r: &str| r == role || (role == "minister" && r.ends_with("minister"));
+        // someone of this document already holds it
+        for (_, p) in self.recent.iter().rev() {
+            if self
+                .roles_of(p)
+                .iter()
+                .any(|(r, o)| fits(r) && of.as_ref().is_none_or(|x| x == o))
+            {
+                return Some(p.clone());
+            }
+        }
+        let of = of?;
+        let date = self.date?;
+        let holders = self.dict.holders(&role, &of, &date);
+        (holders.len() == 1).then(|| holders[0].to_string())
+    }
+
+    fn last_persons(&self, n: usize, before: usize, prefer: &dyn Fn(&str) -> bool) -> Vec<String> {
+        let mut distinct: Vec<String> = Vec::new();
+        for (mi, p) in self.recent.iter().rev() {
+            if self.mentions[*mi].first >= before {
+                continue;
+            }
+            if !distinct.contains(p) {
+                distinct.push(p.clone());
+            }
+        }
+        let preferred: Vec<String> = distinct
+            .iter()
+            .filter(|p| prefer(p))
+            .take(n)
+            .cloned()
+            .collect();
+        if preferred.len() == n {
+            return preferred;
+        }
+        distinct.into_iter().take(n).collect()
+    }
+
+    fn run(mut self) -> DocFacts {
+        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+        order.sort_by_key(|&i| (self.mentions[i].first, self.mentions[i].last));
+        for &mi in &order {
+            let m = &self.mentions[mi];
+            match &m.kind {
+                MentionKind::Entity(e) => {
+                    let surface = self.a.surface(m.first, m.last);
+                    let id = self.note_entity(*e as usize, Some(surface));
+                    if self.dict.entities[*e as usize].kind == Kind::Person {
+                        self.resolved.insert(mi, vec![id.clone()]);
+                        self.recent.push((mi, id));
+                        self.record_title_role(mi);
+                    }
+                }
+                MentionKind::NewPerson { name } => {
+                    let surface = self.a.surface(m.first, m.last);
+                    let id = match self.resolve_new_person(mi, name) {
+                        Some(id) => {
+                            let idx = self.dict.position(&id).unwrap();
+                            self.note_entity(idx, Some(surface))
+                        }
+                        None => {
+                            // an earlier person of this document with the same key
+                            let key = translit::name_key(name);
+                            let earlier = self.recent.iter().rev().find(|(_, p)| {
+                                self.entities.get(p).is_some_and(|f| {
+                                    f.aliases
+                                        .iter()
+                                        .any(|al| translit::name_key(&normalize(al)) == key)
+                                })
+                            });
+                            match earlier.map(|(_, p)| p.clone()) {
+                                Some(p) if self.dict.get(&p).is_some() => {
+                                    let idx = self.dict.position(&p).unwrap();
+                                    self.note_entity(idx, Some(surface))
+                                }
+                                Some(p) => {
+                                    let f = self.entities.get_mut(&p).unwrap();
+                                    f.mentions += 1;
+                                    f.aliases.insert(surface);
+                                    p
+                                }
+                                None => self.note_new_person(name, surface),
+                            }
+                        }
+                    };
+                    self.resolved.insert(mi, vec![id.clone()]);
+                    self.recent.push((mi, id));
+                    self.record_title_role(mi);
+                }
+                MentionKind::Title {
+                    holder: None,
+                    title,
+                    ..
+                } if self.dict.titles[*title as usize].kind != TitleKind::Honorific => {
+                    if let Some(p) = self.resolve_role_ref(mi) {
+                        self.resolved.insert(mi, vec![p.clone()]);
+                        self.recent.push((mi, p.clone()));
+                        if let Some((role, Some(of))) = self.title_role(mi) {
+                            self.push_role(&p, &role, &of, m.sentence);
+                        }
+                    }
+                }
+                MentionKind::Cue(c) => {
+                    let cue = self.dict.cues[*c as usize].cue.as_str();
+                    match cue {
+                        "latter" => {
+                            if let Some((_, p)) = self
+                                .recent
+                                .iter()
+                                .rev()
+                                .find(|(i, _)| self.mentions[*i].last <= m.first)
+                            {
+                                self.resolved.insert(mi, vec![p.clone()]);
+                            }
+                        }
+                        "dual" | "dual_ministers" => {
+                            let ministers = cue == "dual_ministers";
+                            let prefer = |p: &str| {
+                                self.roles_of(p).iter().any(|(r, _)| {
+                                    if ministers {
+                                        r.contains("minister") && r != "prime minister"
+                                    } else {
+                                        HEAD_ROLES.contains(&r.as_str())
+                                    }
+                                })
+                            };
+                            let two = self.last_persons(2, m.first, &prefer);
+                            if two.len() == 2 {
+                                self.resolved.insert(mi, two);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        // places and countries named anywhere, organizations too
+        let events = self.events();
+        let mut roles = std::mem::take(&mut self.roles);
+        // offices the dictionary knows the persons of this document held that day
+        if let Some(d) = self.date {
+            let persons: Vec<String> = self
+                .order
+                .iter()
+                .filter(|id| self.entities[*id].kind == Kind::Person)
+                .cloned()
+                .collect();
+            for p in persons {
+                for r in self.dict.roles_of(&p).filter(|r| r.held_on(&d)) {
+                    roles.push(RoleFact {
+                        person: p.clone(),
+                        role: r.role.clone(),
+                        of: r.of.clone(),
+                        evidence: None,
+                    });
+                }
+            }
+        }
+        // every role target and every place's country is an entity of the graph
+        let targets: Vec<String> = roles.iter().map(|r| r.of.clone()).collect();
+        for t in targets {
+            if let Some(idx) = self.dict.position(&t) {
+                self.note_entity(idx, None);
+            }
+        }
+        let withins: Vec<String> = self
+            .entities
+            .values()
+            .filter_map(|e| e.within.clone())
+            .collect();
+        for w in withins {
+            if let Some(idx) = self.dict.position(&w) {
+                self.note_entity(idx, None);
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        roles.retain(|r| {
+            seen.insert((
+                r.person.clone(),
+                r.role.clone(),
+                r.of.clone(),
+                r.evidence.is_some(),
+            ))
+        });
+        // a textual role makes the dictionary's same role redundant
+        let textual: std::collections::HashSet<(String, String, String)> = roles
+            .iter()
+            .filter(|r| r.evidence.is_some())
+            .map(|r| (r.person.clone(), r.role.clone(), r.of.clone()))
+            .collect();
+        roles.retain(|r| {
+            r.evidence.is_some()
+                || !textual.contains(&(r.person.clone(), r.role.clone(), r.of.clone()))
+        });
+        let source = self.source();
+        let doc = self.a.doc;
+        let entities = self
+            .order
+            .iter()
+            .map(|id| self.entities[id].clone())
+            .collect();
+        DocFacts {
+            document: document_info(doc, source),
+            entities,
+            roles,
+            events,
+        }
+    }
+
+    fn push_role(&mut self, person: &str, role: &str, of: &str, sentence: usize) {
+        if role.is_empty() || role == "head" {
+            return;
+        }
+        let ev = self.evidence(sentence);
+        self.roles.push(RoleFact {
+            person: person.to_string(),
+            role: role.to_string(),
+            of: of.to_string(),
+            evidence: Some(ev),
+        });
+    }
+
+    /// Records the role that a title before a person's mention gives them.
+    fn record_title_role(&mut self, mi: usize) {
+        let Some((ti, tm)) = self.title_of_holder(mi) else {
+            return;
+        };
+        let MentionKind::Title { former, .. } = tm.kind else {
+            return;
+        };
+        if former {
+            return;
+        }
+        let Some((role, of)) = self.title_role(ti) else {
+            return;
+        };
+        let person = self.resolved[&mi][0].clone();
+        let of = of.or_else(|| {
+            // وزير الخارجية عادل الجبير: the country the dictionary says they served
+            let d = self.date;
+            let mut c = self
+                .dict
+                .roles_of(&person)
+                .filter(|r| r.role == role && d.is_none_or(|d| r.held_on(&d)))
+                .map(|r| r.of.clone());
+            c.next()
+        });
+        if let Some(of) = of {
+            self.push_role(&person, &role, &of, tm.sentence);
+        }
+    }
+
+    fn source(&mut self) -> Option<String> {
+        let doc = self.a.doc;
+        let spans: Vec<(usize, usize)> = doc
+            .source_span
+            .into_iter()
+            .chain(doc.dateline.as_ref().map(|d| d.span))
+            .collect();
+        for (s, e) in spans {
+            let found = self.mentions.iter().find_map(|m| match m.kind {
+                MentionKind::Entity(i)
+                    if m.start >= s
+                        && m.end <= e
+                        && self.dict.entities[i as usize].kind == Kind::Organization =>
+                {
+                    Some(self.dict.entities[i as usize].id.clone())
+                }
+                _ => None,
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    fn ids(&self, mi: usize) -> Vec<String> {
+        self.resolved.get(&mi).cloned().unwrap_or_default()
+    }
+
+    fn events(&mut self) -> Vec<EventFact> {
+        let mut out: Vec<EventFact> = Vec::new();
+        for m in self.mentions {
+            let MentionKind::Event(ev) = &m.kind else {
+                continue;
+            };
+            let mut args: Vec<(Relation, String)> = Vec::new();
+            for (rel, mi) in &ev.args {
+                for id in self.ids(*mi) {
+                    if !args.iter().any(|(_, x)| *x == id) {
+                        args.push((*rel, id));
+                    }
+                }
+            }
+            let distinct: BTreeSet<&str> = args.iter().map(|(_, x)| x.as_str()).collect();
+            let ok = match ev.event_type.as_str() {
+                "statement" => !args.is_empty(),
+                "visit" => {
+                    args.iter().any(|(r, _)| *r == Relation::Guest)
+                        && (ev.place.is_some() || distinct.len() >= 2)
+                }
+                _ => distinct.len() >= 2,
+            };
+            if !ok {
+                continue;
+            }
+            let place = ev.place.and_then(|pi| match self.mentions[pi].kind {
+                MentionKind::Entity(e) => Some(self.dict.entities[e as usize].id.clone()),
+                _ => None,
+            });
+            let date = match ev.date.map(|di| &self.mentions[di].kind) {
+                Some(MentionKind::Date {
+                    start,
+                    end,
+                    inferred,
+                }) => Some(DateFact {
+                    start: *start,
+                    end: *end,
+                    inferred: *inferred,
+                }),
+                _ if ev.date_from_publication => self
+                    .a
+                    .doc
+                    .dateline
+                    .as_ref()
+                    .and_then(|d| d.date)
+                    .map(|d| DateFact {
+                        start: d,
+                        end: None,
+                        inferred: true,
+                    }),
+                _ => None,
+            };
+            let fact = EventFact {
+                event_type: ev.event_type.clone(),
+                code: ev.code.clone(),
+                args,
+                place,
+                place_from_dateline: ev.place_from_dateline,
+                date,
+                modality: ev.modality,
+                evidence: vec![self.evidence(m.sentence)],
+            };
+            merge_into(&mut out, fact);
+        }
+        out
+    }
+}
+
+/// Adds an event to a list, merging it with one that tells the same event.
+pub fn merge_into(events: &mut Vec<EventFact>, fact: EventFact) {
+    if fact.event_type != "statement" {
+        for e in events.iter_mut() {
+            let same_people = e.persons() == fact.persons();
+            let dates_agree = match (&e.date, &fact.date) {
+                (Some(a), Some(b)) => a.start.compatible(&b.start),
+                _ => true,
+            };
+            let places_agree = match (&e.place, &fact.place) {
+                (Some(a), Some(b)) => a == b || e.place_from_dateline || fact.place_from_dateline,
+                _ => true,
+            };
+            if e.family() == fact.family()
+                && same_people
+                && dates_agree
+                && places_agree
+                && e.modality == fact.modality
+            {
+                if e.date.is_none()
+                    || e.date.is_some_and(|d| d.inferred) && fact.date.is_some_and(|d| !d.inferred)
+                {
+                    e.date = fact.date.or(e.date);
+                }
+                if e.place.is_none()
+                    || (e.place_from_dateline && fact.place.is_some() && !fact.place_from_dateline)
+                {
+                    e.place = fact.place.clone();
+                    e.place_from_dateline = fact.place_from_dateline;
+                }
+                for ev in fact.evidence {
+                    if !e.evidence.contains(&ev) {
+                        e.evidence.push(ev);
+                    }
+                }
+                return;
+            }
+        }
+    }
+    events.push(fact);
+}
+
+/// The graph's record of a document.
+pub fn document_info(doc: &Document, source: Option<String>) -> DocumentInfo {
+    DocumentInfo {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        published: doc.published,
+        source,
+        language: doc.language.clone(),
+        origin: doc.origin.clone(),
+        url: doc.url.clone(),
+        hash: content_hash(&doc.text),
+    }
+}
