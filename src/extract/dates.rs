@@ -102,6 +102,41 @@ const HIJRI_MONTHS: &[(&str, u8)] = &[
     ("شوال", 10),
 ];
 
+/// Ordinal day numbers written in words (normalised), as in `التاسع عشر من أيار`.
+const ORDINALS: &[(&str, u8)] = &[
+    ("الحادي والثلاثين", 31),
+    ("الثلاثين", 30),
+    ("التاسع والعشرين", 29),
+    ("الثامن والعشرين", 28),
+    ("السابع والعشرين", 27),
+    ("السادس والعشرين", 26),
+    ("الخامس والعشرين", 25),
+    ("الرابع والعشرين", 24),
+    ("الثالث والعشرين", 23),
+    ("الثاني والعشرين", 22),
+    ("الحادي والعشرين", 21),
+    ("العشرين", 20),
+    ("التاسع عشر", 19),
+    ("الثامن عشر", 18),
+    ("السابع عشر", 17),
+    ("السادس عشر", 16),
+    ("الخامس عشر", 15),
+    ("الرابع عشر", 14),
+    ("الثالث عشر", 13),
+    ("الثاني عشر", 12),
+    ("الحادي عشر", 11),
+    ("العاشر", 10),
+    ("التاسع", 9),
+    ("الثامن", 8),
+    ("السابع", 7),
+    ("السادس", 6),
+    ("الخامس", 5),
+    ("الرابع", 4),
+    ("الثالث", 3),
+    ("الثاني", 2),
+    ("الاول", 1),
+];
+
 const WEEKDAYS: &[(&str, u8)] = &[
     ("الاثنين", 0),
     ("الثلاثاء", 1),
@@ -135,6 +170,7 @@ fn lookup(table: &[(&str, u8)], name: &str) -> Option<u8> {
 }
 
 struct Patterns {
+    ordinal: Regex,
     hijri: Regex,
     range: Regex,
     dmy: Regex,
@@ -155,7 +191,12 @@ fn patterns() -> &'static Patterns {
         let e = r"(?:[^\p{L}\p{N}]|$)";
         let day = r"(\d{1,2})(?:st|nd|rd|th)?";
         let year = r"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(\d{4})(?:\s*م(?:[^\p{L}]|$))?)?";
+        let o = alternation(ORDINALS);
         Patterns {
+            ordinal: Regex::new(&format!(
+                r"{b}(?:يوم\s+)?({o})\s+(?:من\s+)?(?:شهر\s+)?({m})(?:\s+(الجاري|الحالي|المقبل|القادم|الماضي))?{year}{e}"
+            ))
+            .unwrap(),
             hijri: Regex::new(&format!(
                 r"{b}(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({h})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(\d{{4}})\s*ه?{e}(?:\s*(?:الموافق|الموافقه|الموافق\s+ل)\s+{day}\s+(?:من\s+)?(?:شهر\s+)?({m})\s*,?\s*(\d{{4}})?\s*م?{e})?"
             ))
@@ -168,7 +209,7 @@ fn patterns() -> &'static Patterns {
             mdy: Regex::new(&format!(r"{b}({m})\.?\s+{day}(?:\s*,\s*|\s+)?(\d{{4}})?{e}")).unwrap(),
             month_year: Regex::new(&format!(r"{b}(?:شهر\s+)?({m})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(\d{{4}}){e}")).unwrap(),
             month_relative: Regex::new(&format!(
-                r"{b}(?:شهر\s+)?({m})\s+(?:(?:من|في)\s+)?(السنه\s+الجاريه|العام\s+الجاري|هذا\s+العام|العام\s+الحالي|السنه\s+الحاليه|العام\s+المقبل|السنه\s+المقبله|العام\s+القادم|العام\s+الماضي|السنه\s+الماضيه|المقبل|القادم|الماضي|this\s+year|next\s+year|last\s+year){e}"
+                r"{b}(?:شهر\s+)?({m})\s+(?:(?:من|في)\s+)?(السنه\s+الجاريه|العام\s+الجاري|هذا\s+العام|العام\s+الحالي|السنه\s+الحاليه|العام\s+المقبل|السنه\s+المقبله|العام\s+القادم|العام\s+الماضي|السنه\s+الماضيه|الجاري|الحالي|المقبل|القادم|الماضي|this\s+year|next\s+year|last\s+year){e}"
             ))
             .unwrap(),
             weekday: Regex::new(&format!(r"{b}(?:يوم\s+)?({w})(?:\s+(المقبل|القادم|الماضي|next|last))?{e}")).unwrap(),
@@ -371,6 +412,38 @@ impl Extractor for DateExtractor {
                     end: None,
                     inferred: false,
                     why,
+                },
+            );
+        }
+        for c in p.ordinal.captures_iter(text) {
+            let r = inner(&c, text);
+            let (Some(d), Some(m)) = (lookup(ORDINALS, &c[1]), lookup(MONTHS, &c[2])) else {
+                continue;
+            };
+            let year = year_of(c.get(4)).or_else(|| {
+                let py = pub_date?.year?;
+                let pm = pub_date?.month?;
+                Some(match c.get(3).map(|x| x.as_str()) {
+                    Some("المقبل" | "القادم") if m <= pm => py + 1,
+                    Some("الماضي") if m >= pm => py - 1,
+                    _ => py,
+                })
+            });
+            let inferred = c.get(4).is_none() && year.is_some();
+            self.push(
+                a,
+                out,
+                &mut taken,
+                Found {
+                    range: r,
+                    start: PartialDate {
+                        year,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                    end: None,
+                    inferred,
+                    why: "ordinal day and month",
                 },
             );
         }

@@ -61,6 +61,7 @@ impl Extractor for DictionaryExtractor {
                                     .as_deref()
                                     .and_then(|id| a.dict.position(id))
                                     .map(|i| i as u32),
+                                of_mention: None,
                                 holder: None,
                                 former: false,
                             },

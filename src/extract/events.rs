@@ -43,9 +43,22 @@ fn cue_name<'d>(a: &'d Analysis<'_>, m: &Mention) -> Option<&'d str> {
 }
 
 impl EventExtractor {
+    /// A clause boundary: a colon, quote, bracket or semicolon, or a comma before a word with
+    /// the conjunction و (`، وأكد`), which starts a coordinate clause.
     fn is_boundary_punct(a: &Analysis<'_>, tok: usize) -> bool {
-        a.seg.tokens[tok].kind == TokenKind::Punct
-            && matches!(a.word(tok), ":" | "\"" | "(" | ")" | "؛" | ";")
+        if a.seg.tokens[tok].kind != TokenKind::Punct {
+            return false;
+        }
+        match a.word(tok) {
+            ":" | "\"" | "(" | ")" | "؛" | ";" => true,
+            "،" | "," => a.seg.tokens.get(tok + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.sentence == a.seg.tokens[tok].sentence && {
+                    let w = a.word(tok + 1);
+                    w.starts_with('و') && w.chars().count() > 3 && !a.lexicon.knows(w)
+                }
+            }),
+            _ => false,
+        }
     }
 
     fn collect<'m>(
@@ -110,7 +123,10 @@ impl EventExtractor {
                 MentionKind::Cue(c) => {
                     let cue = a.dict.cues[*c as usize].cue.as_str();
                     s.cues.push((cue, m));
-                    if matches!(cue, "dual" | "dual_ministers") {
+                    if matches!(
+                        cue,
+                        "dual" | "dual_ministers" | "pronoun" | "leaders3" | "leaders4"
+                    ) {
                         s.actors.push(Actor {
                             mention: i,
                             first: m.first,
@@ -136,6 +152,12 @@ impl EventExtractor {
                         }
                     }
                 }
+                MentionKind::Nationality(_)
+                    if m.first > 0 && a.keys[m.first - 1].key == "عاصمه" =>
+                {
+                    // العاصمة الأردنية: the capital of that country
+                    s.places.push((i, m))
+                }
                 MentionKind::Date { .. } => s.dates.push((i, m)),
                 MentionKind::Trigger(_) => s.triggers.push((i, m)),
                 _ => {}
@@ -160,14 +182,30 @@ impl EventExtractor {
     /// The end of the clause that starts after `from`: the next trigger, a colon or quote, a
     /// subordinate clause, or the sentence's end.
     fn clause_end(a: &Analysis<'_>, s: &Sentence<'_>, from: usize, sentence_end: usize) -> usize {
+        Self::clause_end_with(a, s, from, sentence_end, true)
+    }
+
+    /// The clause's end; with `relative` false, a relative clause (الذي، التي) does not end it.
+    fn clause_end_with(
+        a: &Analysis<'_>,
+        s: &Sentence<'_>,
+        from: usize,
+        sentence_end: usize,
+        relative: bool,
+    ) -> usize {
         let mut end = sentence_end;
         for (_, t) in &s.triggers {
-            if t.first >= from && t.first < end {
+            // for a date (relative = false) a verbal noun (القمة، الزيارة) does not end the clause
+            let noun = matches!(t.kind, MentionKind::Trigger(ti) if matches!(a.dict.triggers[ti as usize].aspect, Aspect::Noun));
+            if t.first >= from && t.first < end && (relative || !noun) {
                 end = t.first;
             }
         }
         for (cue, m) in &s.cues {
-            if *cue == "clause" && m.first >= from && m.first < end {
+            if (*cue == "clause" || (relative && *cue == "relative"))
+                && m.first >= from
+                && m.first < end
+            {
                 end = m.first;
             }
         }
@@ -235,20 +273,40 @@ impl Extractor for EventExtractor {
                 let right_after = after.first().copied().filter(|x| x.first - tm.last <= 2);
                 let directly_after = after.first().copied().filter(|x| x.first == tm.last);
                 let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
+                // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
+                let dropped = Actor {
+                    mention: last_subject.unwrap_or(usize::MAX),
+                    first: 0,
+                    last: 0,
+                };
                 let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb {
                     if let Some(x) = right_before {
                         (Some(x), after.clone())
                     } else if let Some(x) = right_after {
                         (Some(x), after[1..].to_vec())
-                    } else {
+                    } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
+                    } else if last_subject.is_some() && a.keys[tm.first].prefix_len > 0 {
+                        // وأكد … with no subject of its own continues the previous one
+                        (Some(&dropped), after.clone())
+                    } else {
+                        (None, after.clone())
                     }
                 } else if trig.aspect == Aspect::NounPronoun {
                     (nearest_before, after.clone())
                 } else if let Some(x) = directly_after {
                     (Some(x), after[1..].to_vec())
                 } else {
-                    (nearest_before, after.clone())
+                    // a bare noun takes a subject only from close by (لافروف في لقاء مع …) or
+                    // when "with" follows it
+                    let with_follows = s
+                        .cues
+                        .iter()
+                        .any(|(c, m)| *c == "with" && m.first >= tm.last && m.first <= tm.last + 1);
+                    (
+                        nearest_before.filter(|x| tm.first - x.last <= 3 || with_follows),
+                        after.clone(),
+                    )
                 };
                 let cues_near = |lo: usize, hi: usize| -> Vec<&str> {
                     s.cues
@@ -411,10 +469,11 @@ impl Extractor for EventExtractor {
                         .map(|(i, _)| *i);
                 }
                 // date: in the clause, else a relative date right before the trigger
+                let date_end = Self::clause_end_with(a, &s, tm.last, sent.last, false);
                 let mut date = s
                     .dates
                     .iter()
-                    .find(|(_, m)| m.first >= tm.last && m.first < end)
+                    .find(|(_, m)| m.first >= tm.last && m.first < date_end)
                     .map(|(i, _)| *i);
                 if date.is_none() {
                     // a relative date just before the trigger (اليوم التقى)
@@ -430,11 +489,14 @@ impl Extractor for EventExtractor {
                         .map(|(i, _)| *i);
                 }
                 let mut date_from_publication = false;
+                // an agency report tells of its day: a past-tense verb with no date of its own
+                // happened on the dateline's (or the publication's) day
                 if date.is_none()
                     && modality == Modality::Asserted
                     && trig.aspect == Aspect::Past
-                    && a.doc.dateline.as_ref().is_some_and(|d| d.date.is_some())
-                    && trig.frame != Frame::Speaker
+                    && a.doc.dateline.as_ref().is_some_and(|d| {
+                        d.date.is_some() || (d.agency.is_some() && a.doc.published.is_some())
+                    })
                 {
                     date_from_publication = true;
                 }

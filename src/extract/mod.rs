@@ -3,14 +3,16 @@
 //! Extractors run in order over an [`Analysis`] of a document (normalised text, tokens, token
 //! keys and lexicon matches); each sees what the ones before it pushed:
 //! 1. [`dictionary::DictionaryExtractor`]: entities, nationality adjectives, titles, triggers, cues;
-//! 2. [`titles::TitleExtractor`]: links titles to the persons they name and finds persons no
+//! 2. [`organizations::OrganizationExtractor`]: organizations by the shape of their names;
+//! 3. [`titles::TitleExtractor`]: links titles to the persons they name and finds persons no
 //!    dictionary lists;
-//! 3. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
-//! 4. [`events::EventExtractor`]: events with their arguments, place, date and modality.
+//! 4. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
+//! 5. [`events::EventExtractor`]: events with their arguments, place, date and modality.
 
 pub mod dates;
 pub mod dictionary;
 pub mod events;
+pub mod organizations;
 pub mod titles;
 
 use crate::dictionary::{lexicon::LexiconMatch, Dictionary, Lexicon};
@@ -222,12 +224,21 @@ pub enum MentionKind {
         /// Normalised name.
         name: String,
     },
+    /// An organization no dictionary lists, found by the shape of its name.
+    NewOrganization {
+        /// Normalised name.
+        name: String,
+        /// The country a nationality adjective in the name gives (entity index).
+        country: Option<u32>,
+    },
     /// A title; `of` and `holder` are filled in by the title extractor.
     Title {
         /// Index into `Dictionary::titles`.
         title: u32,
         /// The country or organization of the office (entity index).
         of: Option<u32>,
+        /// An organization found by the organization extractor that the office belongs to.
+        of_mention: Option<usize>,
         /// The mention of the person who holds it, when named.
         holder: Option<usize>,
         /// True for a former office holder (السابق).
@@ -307,6 +318,7 @@ impl Mention {
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
     vec![
         Box::new(dictionary::DictionaryExtractor),
+        Box::new(organizations::OrganizationExtractor),
         Box::new(titles::TitleExtractor),
         Box::new(dates::DateExtractor),
         Box::new(events::EventExtractor),

@@ -17,6 +17,30 @@ const CONNECTORS: &[&str] = &[
     "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "bin", "bint", "ibn", "abu", "al", "el",
 ];
 
+/// True for a word that ends in a possessive pronoun after a feminine or plural noun ending
+/// (تحياته، زيارتها، قادتهم), which names rarely do.
+fn has_possessive_suffix(w: &str) -> bool {
+    w.chars().count() >= 5
+        && ["ته", "تها", "تهم", "تهما", "اتهم", "كم", "هما"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// A word that continues an office's name: والتعاون, الدولي, وشؤون, المغتربين.
+fn is_title_complement(a: &Analysis<'_>, tok: usize, after_conjunction: bool) -> bool {
+    let Some(t) = a.seg.tokens.get(tok) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = a.word(tok);
+    if w.starts_with("وال") && w.chars().count() > 4 {
+        return true;
+    }
+    after_conjunction && w.starts_with("ال") && !a.dict.stopwords.contains(w)
+}
+
 impl TitleExtractor {
     fn cue_at<'m>(
         &self,
@@ -55,6 +79,14 @@ impl TitleExtractor {
             return false;
         }
         if a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key) {
+            return false;
+        }
+        // a preposition or conjunction glued to the article never starts a name part (للمشاركة)
+        if arabic
+            && ["لل", "بال", "وال", "فال", "كال", "ولل", "وبال"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        {
             return false;
         }
         // anything the lexicon knows (title, trigger, cue, place…) ends a name
@@ -105,6 +137,10 @@ impl TitleExtractor {
             {
                 break;
             }
+            // nor with a noun carrying a possessive pronoun (تحياته، زيارتها)
+            if parts == 0 && has_possessive_suffix(w) {
+                break;
+            }
             if parts == 0 && a.keys[end].prefix_len > 0 {
                 break;
             }
@@ -139,7 +175,7 @@ impl Extractor for TitleExtractor {
             .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
             .collect();
         let mut new_persons: Vec<Mention> = Vec::new();
-        let mut links: Vec<(usize, Option<u32>, Option<usize>, bool)> = Vec::new();
+        let mut links: Vec<(usize, Option<u32>, Option<usize>, Option<usize>, bool)> = Vec::new();
         // a title directly followed by another title (ولي العهد الأمير …) hands its holder on
         for &ti in &titles {
             let MentionKind::Title {
@@ -152,6 +188,8 @@ impl Extractor for TitleExtractor {
             };
             let tk = a.dict.titles[title as usize].kind;
             let mut of = fixed_of;
+            let mut of_mention: Option<usize> = None;
+            let mut complement = 0;
             let mut former = false;
             let mut pos = out[ti].last;
             let sentence = out[ti].sentence;
@@ -181,6 +219,40 @@ impl Extractor for TitleExtractor {
                 }
                 if let Some(m) = self.cue_at(a, out, &at, pos, "on_behalf") {
                     pos = m.last;
+                    continue;
+                }
+                // سفير … لدى الأردن: the post's host country, not the office's
+                if let Some(m) = self.cue_at(a, out, &at, pos, "at") {
+                    let next = at.get(m.last).and_then(|v| {
+                        v.iter().find(|&&i| matches!(out[i].kind, MentionKind::Entity(e) if matches!(a.dict.entities[e as usize].kind, Kind::Country | Kind::Place | Kind::Organization)))
+                    });
+                    if let Some(&i) = next {
+                        pos = out[i].last;
+                        continue;
+                    }
+                }
+                // an organization found by its name's shape: رئاسة الجمهورية, وزارة الخارجية المصرية
+                if let Some(&i) = at[pos]
+                    .iter()
+                    .find(|&&i| matches!(out[i].kind, MentionKind::NewOrganization { .. }))
+                {
+                    if tk == TitleKind::Office && of.is_none() && of_mention.is_none() {
+                        of_mention = Some(i);
+                        pos = out[i].last;
+                        continue;
+                    }
+                    break None;
+                }
+                // the rest of a long office name: وزير الشؤون الخارجية والتعاون الدولي
+                if tk == TitleKind::Office
+                    && complement < 3
+                    && is_title_complement(a, pos, complement > 0)
+                    && !here.iter().any(|m| {
+                        matches!(m.kind, MentionKind::Entity(_) | MentionKind::Nationality(_))
+                    })
+                {
+                    complement += 1;
+                    pos += 1;
                     continue;
                 }
                 if let Some(&m) = here
@@ -255,7 +327,7 @@ impl Extractor for TitleExtractor {
                 }
                 break None;
             };
-            links.push((ti, of, holder, former));
+            links.push((ti, of, of_mention, holder, former));
         }
         // push the new persons (deduplicated by span) and resolve placeholder holder indices
         let base = out.len();
@@ -269,16 +341,18 @@ impl Extractor for TitleExtractor {
             index_of_new.insert(usize::MAX - k, idx);
         }
         let _ = base;
-        for (ti, of_, holder, former_) in links {
+        for (ti, of_, of_m, holder, former_) in links {
             let holder = holder.map(|h| *index_of_new.get(&h).unwrap_or(&h));
             if let MentionKind::Title {
                 of,
+                of_mention,
                 holder: hold,
                 former,
                 ..
             } = &mut out[ti].kind
             {
                 *of = of_;
+                *of_mention = of_m;
                 *hold = holder;
                 *former = former_;
             }

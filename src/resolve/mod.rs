@@ -269,6 +269,36 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         id
     }
 
+    fn note_new_organization(
+        &mut self,
+        name: &str,
+        country: Option<u32>,
+        surface: Option<String>,
+    ) -> String {
+        let id = new_organization_id(name);
+        if !self.entities.contains_key(&id) {
+            self.order.push(id.clone());
+            self.entities.insert(
+                id.clone(),
+                EntityFact {
+                    id: id.clone(),
+                    kind: Kind::Organization,
+                    en: None,
+                    ar: surface.as_ref().map(|s| clean_surface(s)),
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    within: country.map(|c| self.dict.entities[c as usize].id.clone()),
+                },
+            );
+        }
+        if let Some(s) = surface {
+            let f = self.entities.get_mut(&id).unwrap();
+            f.mentions += 1;
+            f.aliases.insert(s);
+        }
+        id
+    }
+
     fn note_new_person(&mut self, name: &str, surface: String) -> String {
         let id = format!("person:{}", name.replace(' ', "-"));
         if !self.entities.contains_key(&id) {
@@ -317,11 +347,24 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     /// The role a title gives, and its country or organization; a counterpart takes the role of
     /// the person it refers to.
     fn title_role(&self, ti: usize) -> Option<(String, Option<String>)> {
-        let MentionKind::Title { title, of, .. } = self.mentions[ti].kind else {
+        let MentionKind::Title {
+            title,
+            of,
+            of_mention,
+            ..
+        } = self.mentions[ti].kind
+        else {
             return None;
         };
         let t = &self.dict.titles[title as usize];
-        let of = of.map(|o| self.dict.entities[o as usize].id.clone());
+        let of = of
+            .map(|o| self.dict.entities[o as usize].id.clone())
+            .or_else(|| {
+                of_mention.and_then(|m| match &self.mentions[m].kind {
+                    MentionKind::NewOrganization { name, .. } => Some(new_organization_id(name)),
+                    _ => None,
+                })
+            });
         match t.kind {
             TitleKind::Office => Some((t.role.clone(), of)),
             TitleKind::Honorific => None,
@@ -352,8 +395,26 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         // the office, its country and the date name one holder with a similar name
         let (ti, _) = self.title_of_holder(mi)?;
         let (role, of) = self.title_role(ti)?;
-        let of = of?;
         let date = self.date?;
+        let Some(of) = of else {
+            // الملك سلمان: the one holder of the office that day, anywhere, whose name starts so
+            let holders: BTreeSet<&str> = self
+                .dict
+                .roles
+                .iter()
+                .filter(|r| r.role == role && r.held_on(&date))
+                .map(|r| r.person.as_str())
+                .filter(|p| {
+                    self.dict.get(p).is_some_and(|e| {
+                        e.names().any(|n| {
+                            let nk = translit::name_key(&normalize(n));
+                            nk == key || nk.starts_with(&format!("{key} "))
+                        })
+                    })
+                })
+                .collect();
+            return (holders.len() == 1).then(|| holders.into_iter().next().unwrap().to_string());
+        };
         let holders = self.dict.holders(&role, &of, &date);
         if holders.len() != 1 {
             return None;
@@ -457,6 +518,10 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     self.recent.push((mi, id));
                     self.record_title_role(mi);
                 }
+                MentionKind::NewOrganization { name, country } => {
+                    let surface = self.a.surface(m.first, m.last);
+                    self.note_new_organization(name, *country, Some(surface));
+                }
                 MentionKind::Title {
                     holder: None,
                     title,
@@ -481,6 +546,52 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                                 .find(|(i, _)| self.mentions[*i].last <= m.first)
                             {
                                 self.resolved.insert(mi, vec![p.clone()]);
+                            }
+                        }
+                        "pronoun" => {
+                            // له، معه: the person named last before, other than the clause's subject
+                            let subject_before = self
+                                .recent
+                                .iter()
+                                .rev()
+                                .find(|(i, _)| {
+                                    self.mentions[*i].sentence == m.sentence
+                                        && self.mentions[*i].last <= m.first
+                                })
+                                .map(|(_, p)| p.clone());
+                            let other = self
+                                .recent
+                                .iter()
+                                .rev()
+                                .filter(|(i, _)| self.mentions[*i].last <= m.first)
+                                .map(|(_, p)| p)
+                                .find(|p| Some(*p) != subject_before.as_ref());
+                            if let Some(p) = other {
+                                self.resolved.insert(mi, vec![p.clone()]);
+                            }
+                        }
+                        "leaders3" | "leaders4" => {
+                            let n = if cue == "leaders3" { 3 } else { 4 };
+                            let prefer = |p: &str| {
+                                self.roles_of(p)
+                                    .iter()
+                                    .any(|(r, _)| HEAD_ROLES.contains(&r.as_str()))
+                            };
+                            // the leaders named before, other than the one who is said to meet them
+                            let subject = self
+                                .recent
+                                .iter()
+                                .rev()
+                                .find(|(i, _)| {
+                                    self.mentions[*i].sentence == m.sentence
+                                        && self.mentions[*i].last <= m.first
+                                })
+                                .map(|(_, p)| p.clone());
+                            let mut people = self.last_persons(n + 1, m.first, &prefer);
+                            people.retain(|p| Some(p) != subject.as_ref() && prefer(p));
+                            people.truncate(n);
+                            if people.len() == n {
+                                self.resolved.insert(mi, people);
                             }
                         }
                         "dual" | "dual_ministers" => {
@@ -696,6 +807,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     .dateline
                     .as_ref()
                     .and_then(|d| d.date)
+                    .or(self.a.doc.published)
                     .map(|d| DateFact {
                         start: d,
                         end: None,
@@ -759,6 +871,11 @@ pub fn merge_into(events: &mut Vec<EventFact>, fact: EventFact) {
         }
     }
     events.push(fact);
+}
+
+/// The id of an organization found by the shape of its name.
+pub fn new_organization_id(name: &str) -> String {
+    format!("organization:{}", name.replace(' ', "-"))
 }
 
 /// The graph's record of a document.
