@@ -17,6 +17,15 @@ const CONNECTORS: &[&str] = &[
     "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "bin", "bint", "ibn", "abu", "al", "el",
 ];
 
+/// What the title extractor learned about one title.
+struct TitleLink {
+    title: usize,
+    of: Option<u32>,
+    of_mention: Option<usize>,
+    holder: Option<usize>,
+    former: bool,
+}
+
 /// True for a word that ends in a possessive pronoun after a feminine or plural noun ending
 /// (تحياته، زيارتها، قادتهم), which names rarely do.
 fn has_possessive_suffix(w: &str) -> bool {
@@ -175,7 +184,7 @@ impl Extractor for TitleExtractor {
             .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
             .collect();
         let mut new_persons: Vec<Mention> = Vec::new();
-        let mut links: Vec<(usize, Option<u32>, Option<usize>, Option<usize>, bool)> = Vec::new();
+        let mut links: Vec<TitleLink> = Vec::new();
         // a title directly followed by another title (ولي العهد الأمير …) hands its holder on
         for &ti in &titles {
             let MentionKind::Title {
@@ -327,7 +336,13 @@ impl Extractor for TitleExtractor {
                 }
                 break None;
             };
-            links.push((ti, of, of_mention, holder, former));
+            links.push(TitleLink {
+                title: ti,
+                of,
+                of_mention,
+                holder,
+                former,
+            });
         }
         // push the new persons (deduplicated by span) and resolve placeholder holder indices
         let base = out.len();
@@ -341,7 +356,14 @@ impl Extractor for TitleExtractor {
             index_of_new.insert(usize::MAX - k, idx);
         }
         let _ = base;
-        for (ti, of_, of_m, holder, former_) in links {
+        for TitleLink {
+            title: ti,
+            of: of_,
+            of_mention: of_m,
+            holder,
+            former: former_,
+        } in links
+        {
             let holder = holder.map(|h| *index_of_new.get(&h).unwrap_or(&h));
             if let MentionKind::Title {
                 of,
