@@ -166,6 +166,8 @@ pub enum Frame {
     InviterInvitee,
     /// A speaker (قال).
     Speaker,
+    /// A gathering that brings persons together (تجمع القمة X وY): all are participants.
+    Gathering,
 }
 
 /// Tense or part of speech of a trigger form.
@@ -479,7 +481,8 @@ impl Dictionary {
                     "guest_place" => Frame::GuestPlace,
                     "inviter_invitee" => Frame::InviterInvitee,
                     "speaker" => Frame::Speaker,
-                    f => return Err(bad(line, format!("frame {f:?} is not host_guest, participants, guest_place, inviter_invitee or speaker"))),
+                    "gathering" => Frame::Gathering,
+                    f => return Err(bad(line, format!("frame {f:?} is not host_guest, participants, guest_place, inviter_invitee, speaker or gathering"))),
                 };
                 let aspect = match required(4)? {
                     "past" => Aspect::Past,

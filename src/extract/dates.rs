@@ -594,6 +594,14 @@ impl Extractor for DateExtractor {
                 let Some(wd) = lookup(WEEKDAYS, &c[1]) else {
                     continue;
                 };
+                // اليوم الثلاثاء، غداً الأربعاء: the weekday repeats a relative date
+                let before = text[..r.0].trim_end();
+                if ["اليوم", "غدا", "امس", "today", "tomorrow", "yesterday"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+                {
+                    continue;
+                }
                 let pwd = pd.weekday().unwrap_or(0);
                 let forward = matches!(
                     c.get(2).map(|m| m.as_str()),

@@ -13,7 +13,58 @@ impl Extractor for DictionaryExtractor {
     }
 
     fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        // entities named unambiguously somewhere in the document
+        let named: std::collections::HashSet<u32> = a
+            .matches
+            .iter()
+            .filter(|m| {
+                m.hits
+                    .iter()
+                    .filter(|h| matches!(h, Hit::Entity(_)))
+                    .count()
+                    == 1
+            })
+            .flat_map(|m| {
+                m.hits.iter().filter_map(|h| {
+                    if let Hit::Entity(e) = h {
+                        Some(*e)
+                    } else {
+                        None
+                    }
+                })
+            })
+            .collect();
         for m in &a.matches {
+            // a name shared by a country and a city (عمان: Oman and Amman) is the city when the
+            // document names the city's country and not the other
+            let preferred: Option<u32> = {
+                let ents: Vec<u32> = m
+                    .hits
+                    .iter()
+                    .filter_map(|h| {
+                        if let Hit::Entity(e) = h {
+                            Some(*e)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                ents.iter().copied().find(|&e| {
+                    let ent = &a.dict.entities[e as usize];
+                    ent.kind == crate::dictionary::Kind::Place
+                        && ent
+                            .within
+                            .as_deref()
+                            .and_then(|w| a.dict.position(w))
+                            .is_some_and(|w| named.contains(&(w as u32)))
+                        && ents.iter().any(|&o| {
+                            o != e
+                                && a.dict.entities[o as usize].kind
+                                    == crate::dictionary::Kind::Country
+                                && !named.contains(&o)
+                        })
+                })
+            };
             let first_has_article = a.keys[m.first].had_article;
             // the first entity hit wins (hits are ordered person, country, organization, place)
             let mut entity_done = false;
@@ -22,7 +73,7 @@ impl Extractor for DictionaryExtractor {
             let mut cues_done: Vec<&str> = Vec::new();
             for hit in &m.hits {
                 let (kind, why) = match *hit {
-                    Hit::Entity(e) if !entity_done => {
+                    Hit::Entity(e) if !entity_done && preferred.is_none_or(|p| p == e) => {
                         entity_done = true;
                         let ent = &a.dict.entities[e as usize];
                         (

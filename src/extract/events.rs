@@ -164,6 +164,8 @@ impl EventExtractor {
             }
         }
         s.actors.sort_by_key(|x| (x.first, x.last));
+        s.dates.sort_by_key(|(_, m)| (m.first, m.last));
+        s.places.sort_by_key(|(_, m)| (m.first, m.last));
         // an actor inside another actor's span (a title's holder already counted) is dropped
         let spans: Vec<(usize, usize)> = s.actors.iter().map(|x| (x.first, x.last)).collect();
         let mut keep = vec![true; s.actors.len()];
@@ -317,10 +319,18 @@ impl Extractor for EventExtractor {
                 };
                 // modality
                 let pre = cues_near(tm.first.saturating_sub(6).max(sent.first), tm.first);
+                // a cancellation reaches further back: ألغى القمة التي كان من المقرر أن تجمع …
+                let mut far_start = tm.first.saturating_sub(10).max(sent.first);
+                for tok in far_start..tm.first {
+                    if matches!(a.word(tok), "،" | "," | ";" | "؛") {
+                        far_start = tok + 1;
+                    }
+                }
+                let pre_far = cues_near(far_start, tm.first);
                 let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
                 let post = cues_near(tm.last, end);
                 let mut modality = Modality::Asserted;
-                if pre2.contains(&"negated") || pre.contains(&"negator") {
+                if pre2.contains(&"negated") || pre_far.contains(&"negator") {
                     modality = Modality::Negated;
                 } else if pre2.contains(&"qad")
                     && matches!(trig.aspect, Aspect::Present | Aspect::Future)
@@ -340,6 +350,11 @@ impl Extractor for EventExtractor {
                     Frame::Speaker => {
                         if let Some(x) = subject {
                             args.push((Relation::Speaker, x.mention));
+                        }
+                    }
+                    Frame::Gathering => {
+                        for o in &after {
+                            args.push((Relation::Participant, o.mention));
                         }
                     }
                     Frame::HostGuest => {
@@ -469,7 +484,12 @@ impl Extractor for EventExtractor {
                         .map(|(i, _)| *i);
                 }
                 // date: in the clause, else a relative date right before the trigger
-                let date_end = Self::clause_end_with(a, &s, tm.last, sent.last, false);
+                // an invitation's date is not the date of the visit it invites to
+                let date_end = if trig.frame == Frame::InviterInvitee {
+                    end
+                } else {
+                    Self::clause_end_with(a, &s, tm.last, sent.last, false)
+                };
                 let mut date = s
                     .dates
                     .iter()
@@ -508,6 +528,13 @@ impl Extractor for EventExtractor {
                 }
                 if let Some(x) = subject {
                     last_subject = Some(x.mention);
+                }
+                // a statement that was made is asserted, whatever it says of the future
+                if trig.frame == Frame::Speaker
+                    && modality == Modality::Planned
+                    && trig.aspect != Aspect::Future
+                {
+                    modality = Modality::Asserted;
                 }
                 let ev = EventMention {
                     trigger: ti,
@@ -572,7 +599,7 @@ fn valid(
         .count();
     match frame {
         Frame::Speaker => !args.is_empty(),
-        Frame::HostGuest | Frame::Participants => args.len() >= 2 || duals >= 1,
+        Frame::HostGuest | Frame::Participants | Frame::Gathering => args.len() >= 2 || duals >= 1,
         Frame::GuestPlace => {
             args.iter().any(|(r, _)| *r == Relation::Guest) && (place.is_some() || args.len() >= 2)
         }

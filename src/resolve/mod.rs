@@ -693,6 +693,15 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         if role.is_empty() || role == "head" {
             return;
         }
+        // "the minister" adds nothing to "the foreign minister" of the same country
+        if role == "minister"
+            && self
+                .roles_of(person)
+                .iter()
+                .any(|(r, o)| r.ends_with(" minister") && o == of)
+        {
+            return;
+        }
         let ev = self.evidence(sentence);
         self.roles.push(RoleFact {
             person: person.to_string(),
