@@ -320,12 +320,11 @@ impl Extractor for EventExtractor {
                 // modality
                 let pre = cues_near(tm.first.saturating_sub(6).max(sent.first), tm.first);
                 // a cancellation reaches further back: ألغى القمة التي كان من المقرر أن تجمع …
-                let mut far_start = tm.first.saturating_sub(10).max(sent.first);
-                for tok in far_start..tm.first {
-                    if matches!(a.word(tok), "،" | "," | ";" | "؛") {
-                        far_start = tok + 1;
-                    }
-                }
+                let lookback = tm.first.saturating_sub(10).max(sent.first);
+                let far_start = (lookback..tm.first)
+                    .rev()
+                    .find(|&tok| matches!(a.word(tok), "،" | "," | ";" | "؛"))
+                    .map_or(lookback, |tok| tok + 1);
                 let pre_far = cues_near(far_start, tm.first);
                 let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
                 let post = cues_near(tm.last, end);
