@@ -33,6 +33,8 @@ pub struct Lexicon {
     vocabulary: HashSet<String>,
     automaton: AhoCorasick,
     hits: Vec<Vec<Hit>>,
+    /// For each hit, whether its dictionary name was written with the article (الكاميرون).
+    articled: Vec<Vec<bool>>,
     person_keys: HashSet<String>,
     /// Number of phrases (distinct token-key sequences).
     pub phrases: usize,
@@ -60,6 +62,8 @@ pub struct LexiconMatch {
     pub last: usize,
     /// What the phrase stands for (several entries may share one phrase).
     pub hits: Vec<Hit>,
+    /// For each hit, whether its dictionary name was written with the article.
+    pub articled: Vec<bool>,
 }
 
 /// The key of a word written in a dictionary (no proclitics, article removed).
@@ -120,6 +124,7 @@ impl Lexicon {
     /// Compiles the lexicon of a dictionary.
     pub fn new(dict: &Dictionary) -> Self {
         let mut phrases: HashMap<String, Vec<Hit>> = HashMap::new();
+        let mut with_article: HashSet<(String, Hit)> = HashSet::new();
         let mut vocabulary: HashSet<String> = HashSet::new();
         let mut add = |phrase: &str, hit: Hit, phrases: &mut HashMap<String, Vec<Hit>>| {
             let toks = phrase_tokens(phrase);
@@ -147,6 +152,9 @@ impl Lexicon {
             frame(&keys, &mut framed);
             for k in &keys {
                 vocabulary.insert(k.to_string());
+            }
+            if toks[0].starts_with("ال") && toks[0].chars().count() > 3 {
+                with_article.insert((framed.clone(), hit));
             }
             let v = phrases.entry(framed).or_default();
             if !v.contains(&hit) {
@@ -180,6 +188,7 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(entries.iter().map(|(p, _)| p.as_str()))
             .expect("lexicon automaton builds");
+        let frames: Vec<String> = entries.iter().map(|(p, _)| p.clone()).collect();
         let mut hits: Vec<Vec<Hit>> = entries.into_iter().map(|(_, h)| h).collect();
         for h in &mut hits {
             // person before country before organization before place before anything else
@@ -191,6 +200,15 @@ impl Lexicon {
                 Hit::Cue(c) => (4, 0, *c),
             });
         }
+        let articled = hits
+            .iter()
+            .zip(&frames)
+            .map(|(hs, f)| {
+                hs.iter()
+                    .map(|h| with_article.contains(&(f.clone(), *h)))
+                    .collect()
+            })
+            .collect();
         let phrases = hits.len();
         let person_keys = dict
             .entities
@@ -207,6 +225,7 @@ impl Lexicon {
             vocabulary,
             automaton,
             hits,
+            articled,
             person_keys,
             phrases,
         }
@@ -283,6 +302,7 @@ impl Lexicon {
                     first,
                     last,
                     hits: self.hits[m.pattern().as_usize()].clone(),
+                    articled: self.articled[m.pattern().as_usize()].clone(),
                 })
             })
             .collect()

@@ -35,6 +35,27 @@ impl Extractor for DictionaryExtractor {
             })
             .collect();
         for m in &a.matches {
+            let written_with_article = a.keys[m.first].had_article;
+            // a person's name does not take the article unless the dictionary writes it so:
+            // الكاميرون is Cameroon, not Cameron
+            let person_ok = |e: u32, i: usize| {
+                a.dict.entities[e as usize].kind != crate::dictionary::Kind::Person
+                    || !written_with_article
+                    || m.articled[i]
+            };
+            // a name inside a longer nasab is someone else's: سلطان بن [سلمان بن عبدالعزيز]
+            let inside_nasab = m.first > 0
+                && a.seg.tokens[m.first - 1].kind == crate::segment::TokenKind::Word
+                && matches!(
+                    a.word(m.first - 1),
+                    "بن" | "ابن" | "بنت" | "ابو" | "عبد" | "ولد"
+                );
+            // a nasab alias (بن صالح) after a given name belongs to that name: منصور بن صالح
+            let nasab_alias = matches!(a.word(m.first), "بن" | "ابن" | "بنت")
+                && m.first > 0
+                && a.seg.tokens[m.first - 1].kind == crate::segment::TokenKind::Word
+                && a.matches.iter().all(|o| o.last != m.first);
+            let person_blocked = inside_nasab || nasab_alias;
             // a name shared by a country and a city (عمان: Oman and Amman) is the city when the
             // document names the city's country and not the other
             let preferred: Option<u32> = {
@@ -71,7 +92,14 @@ impl Extractor for DictionaryExtractor {
             let mut title_done = false;
             let mut trigger_done = false;
             let mut cues_done: Vec<&str> = Vec::new();
-            for hit in &m.hits {
+            for (hi, hit) in m.hits.iter().enumerate() {
+                if let Hit::Entity(e) = hit {
+                    let person =
+                        a.dict.entities[*e as usize].kind == crate::dictionary::Kind::Person;
+                    if person && (person_blocked || !person_ok(*e, hi)) {
+                        continue;
+                    }
+                }
                 let (kind, why) = match *hit {
                     Hit::Entity(e) if !entity_done && preferred.is_none_or(|p| p == e) => {
                         entity_done = true;

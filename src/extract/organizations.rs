@@ -44,6 +44,26 @@ const HEADS: &[&str] = &[
     "بلديه",
     "اماره",
     "غرفه",
+    "ندوه",
+    "جائزه",
+    "مستشفي",
+    "مطار",
+    "مدينه",
+    "كليه",
+    "مكتبه",
+    "مجمع",
+    "ميناء",
+    "قاعده",
+    "دار",
+    "صحيفه",
+    "قناه",
+    "اذاعه",
+    "نادي",
+    "رابطه",
+    "مصلحه",
+    "اداره",
+    "اكاديميه",
+    "برنامج",
 ];
 
 impl Extractor for OrganizationExtractor {
@@ -72,15 +92,32 @@ impl Extractor for OrganizationExtractor {
                 t += 1;
                 continue;
             }
-            // the chain: words with the article (or a nationality adjective), at most four
+            // the chain: words with the article, a preposition or conjunction glued to the article
+            // (للعلوم، والتقنية), a nationality adjective, or a king or prince the institution
+            // is named after (جامعة الملك عبدالله), at most seven words
             let sentence = a.seg.tokens[t].sentence;
             let mut end = t + 1;
+            let mut named_after = false;
             while end < n
-                && end - t <= 4
+                && end - t <= 7
                 && a.seg.tokens[end].sentence == sentence
                 && a.seg.tokens[end].kind == TokenKind::Word
             {
                 let w = a.word(end);
+                if !named_after
+                    && matches!(w, "الملك" | "الامير" | "الشيخ" | "السلطان")
+                    && end + 1 < n
+                    && a.seg.tokens[end + 1].kind == TokenKind::Word
+                {
+                    // named after a person: the title and the name (and a بن chain) belong to it
+                    named_after = true;
+                    end += 2;
+                    while end + 1 < n && matches!(a.word(end), "بن" | "ال") {
+                        end += 2;
+                    }
+                    continue;
+                }
+                let glued = ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p)) && end > t + 1;
                 let nationality = at[end]
                     .iter()
                     .any(|&i| matches!(out[i].kind, MentionKind::Nationality(_)));
@@ -97,13 +134,10 @@ impl Extractor for OrganizationExtractor {
                     break;
                 }
                 // a construct chain: the article, no conjunction or preposition glued on
-                if !(w.starts_with("ال") || nationality) {
+                if !(w.starts_with("ال") || nationality || glued) {
                     break;
                 }
                 end += 1;
-                if nationality {
-                    break;
-                }
             }
             if end > t + 1 {
                 let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");

@@ -14,7 +14,8 @@ pub struct TitleExtractor;
 
 /// Words that join the parts of an Arabic name and are always followed by another part.
 const CONNECTORS: &[&str] = &[
-    "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "bin", "bint", "ibn", "abu", "al", "el",
+    "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "ولد", "bin", "bint", "ibn", "abu", "al",
+    "el",
 ];
 
 /// What the title extractor learned about one title.
@@ -33,6 +34,62 @@ fn has_possessive_suffix(w: &str) -> bool {
         && ["ته", "تها", "تهم", "تهما", "اتهم", "كم", "هما"]
             .iter()
             .any(|s| w.ends_with(s))
+}
+
+/// The number of words of an organization's name that follows an office (`رئيس` + `الندوة
+/// العالمية للشباب الإسلامي`, `مدير عام` + `السجون`), 0 when none: words with the article, or
+/// with a preposition or conjunction glued to it, and institutions named after a person.
+fn org_complement(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    pos: usize,
+    sentence: usize,
+) -> usize {
+    let n = a.seg.tokens.len();
+    let mut end = pos;
+    let named = |t: usize| {
+        at[t]
+            .iter()
+            .any(|&i| !matches!(mentions[i].kind, MentionKind::Cue(_)))
+    };
+    while end < n
+        && end - pos < 8
+        && a.seg.tokens[end].sentence == sentence
+        && a.seg.tokens[end].kind == TokenKind::Word
+        && !named(end)
+    {
+        let w = a.word(end);
+        let articled = w.starts_with("ال") || ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p));
+        let head = end == pos
+            && matches!(
+                a.keys[end].key.as_str(),
+                "جامعه"
+                    | "مدينه"
+                    | "مركز"
+                    | "هيئه"
+                    | "مؤسسه"
+                    | "ندوه"
+                    | "جمعيه"
+                    | "مجلس"
+                    | "لجنه"
+                    | "شركه"
+                    | "اداره"
+                    | "مستشفي"
+                    | "كليه"
+                    | "مكتب"
+            );
+        if head || articled {
+            if matches!(w, "الملك" | "الامير") && end + 1 < n {
+                end += 2;
+                continue;
+            }
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end - pos
 }
 
 /// A word that continues an office's name: والتعاون, الدولي, وشؤون, المغتربين.
@@ -136,7 +193,21 @@ impl TitleExtractor {
                 }
                 break;
             }
-            if !self.namelike(a, at, mentions, end) {
+            // a one-word place inside a name after its first part (محمد بخاري / بخارى)
+            let place_part = parts > 0
+                && at[end].iter().any(|&i| {
+                    mentions[i].last == end + 1
+                        && matches!(mentions[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Place)
+                });
+            if !place_part && !self.namelike(a, at, mentions, end) {
+                break;
+            }
+            // a conjunction starts the next item of a list, not a part of this name (… ومشرف)
+            if parts > 0
+                && w.starts_with('و')
+                && w.chars().count() > 3
+                && !a.lexicon.is_person_key(w)
+            {
                 break;
             }
             // a name does not start with a word carrying the article (الأخيرة, السابق)
@@ -183,6 +254,18 @@ impl Extractor for TitleExtractor {
         let titles: Vec<usize> = (0..out.len())
             .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
             .collect();
+        // titles inside an institution's name (جامعة الملك عبدالله) name no person here
+        let inside_org = |m: &Mention| {
+            out.iter().any(|o| {
+                matches!(o.kind, MentionKind::NewOrganization { .. })
+                    && o.first < m.first
+                    && m.last <= o.last
+            })
+        };
+        let titles: Vec<usize> = titles
+            .into_iter()
+            .filter(|&i| !inside_org(&out[i]))
+            .collect();
         let mut new_persons: Vec<Mention> = Vec::new();
         let mut links: Vec<TitleLink> = Vec::new();
         // a title directly followed by another title (ولي العهد الأمير …) hands its holder on
@@ -209,9 +292,12 @@ impl Extractor for TitleExtractor {
                     break None;
                 }
                 let here: Vec<&Mention> = at[pos].iter().map(|&i| &out[i]).collect();
+                // تركي بن سعود: a nationality adjective before بن is a given name
+                let before_connector =
+                    |m: &Mention| m.last < n && CONNECTORS.contains(&a.word(m.last));
                 if let Some(m) = here
                     .iter()
-                    .find(|m| matches!(m.kind, MentionKind::Nationality(_)))
+                    .find(|m| matches!(m.kind, MentionKind::Nationality(_)) && !before_connector(m))
                 {
                     if let MentionKind::Nationality(c) = m.kind {
                         if of.is_none() {
@@ -298,11 +384,32 @@ impl Extractor for TitleExtractor {
                     pos = next_title.last;
                     continue;
                 }
+                // the organization the office heads, when no extractor named it:
+                // رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو
+                if tk == TitleKind::Office
+                    && of.is_none()
+                    && of_mention.is_none()
+                    && complement == 0
+                {
+                    let skip = org_complement(a, &at, out, pos, sentence);
+                    if skip > 0 {
+                        pos += skip;
+                        complement = 3;
+                        continue;
+                    }
+                }
                 if tk == TitleKind::Counterpart
                     || tk == TitleKind::Office
                     || tk == TitleKind::Honorific
                 {
                     if let Some(mut end) = self.read_name(a, &at, out, pos) {
+                        // the name runs into a known person's family name (عادل بن أحمد الجبير):
+                        // the title names that person
+                        if let Some(&pi) = at.get(end).and_then(|v| {
+                            v.iter().find(|&&i| matches!(out[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Person))
+                        }) {
+                            break Some(pi);
+                        }
                         // one more word when it makes the name of a known person (تشي جينغ بين)
                         if end < n
                             && a.seg.tokens[end].sentence == sentence

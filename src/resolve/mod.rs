@@ -490,13 +490,20 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             self.note_entity(idx, Some(surface))
                         }
                         None => {
-                            // an earlier person of this document with the same key
+                            // an earlier person of this document with the same name, or whose
+                            // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
                             let earlier = self.recent.iter().rev().find(|(_, p)| {
-                                self.entities.get(p).is_some_and(|f| {
-                                    f.aliases
-                                        .iter()
-                                        .any(|al| translit::name_key(&normalize(al)) == key)
+                                let mut names: Vec<String> = self
+                                    .entities
+                                    .get(p)
+                                    .map(|f| f.aliases.iter().cloned().collect())
+                                    .unwrap_or_default();
+                                if let Some(e) = self.dict.get(p) {
+                                    names.extend(e.names().map(String::from));
+                                }
+                                names.iter().any(|al| {
+                                    part_of_name(&key, &translit::name_key(&normalize(al)))
                                 })
                             });
                             match earlier.map(|(_, p)| p.clone()) {
@@ -880,6 +887,20 @@ pub fn merge_into(events: &mut Vec<EventFact>, fact: EventFact) {
         }
     }
     events.push(fact);
+}
+
+/// True when a name key equals another, or is its first or last words (at least three letters
+/// for a single word).
+pub fn part_of_name(part: &str, full: &str) -> bool {
+    if part == full {
+        return true;
+    }
+    let p: Vec<&str> = part.split(' ').collect();
+    let f: Vec<&str> = full.split(' ').collect();
+    if p.len() >= f.len() || (p.len() == 1 && p[0].chars().count() < 3) {
+        return false;
+    }
+    f.starts_with(&p) || f.ends_with(&p)
 }
 
 /// The id of an organization found by the shape of its name.
