@@ -36,6 +36,7 @@ pub struct Lexicon {
     /// For each hit, whether its dictionary name was written with the article (الكاميرون).
     articled: Vec<Vec<bool>>,
     person_keys: HashSet<String>,
+    trigger_keys: HashSet<String>,
     /// Number of phrases (distinct token-key sequences).
     pub phrases: usize,
 }
@@ -221,7 +222,17 @@ impl Lexicon {
             })
             .filter(|k| k.contains(' '))
             .collect();
+        let trigger_keys = dict
+            .triggers
+            .iter()
+            .filter_map(|t| {
+                phrase_tokens(&t.form)
+                    .first()
+                    .map(|w| name_key(w).to_string())
+            })
+            .collect();
         Lexicon {
+            trigger_keys,
             vocabulary,
             automaton,
             hits,
@@ -312,6 +323,11 @@ impl Lexicon {
     pub fn is_person_key(&self, name: &str) -> bool {
         self.person_keys
             .contains(&crate::resolve::translit::name_key(name))
+    }
+
+    /// True when a word key starts a trigger phrase (a verb or verbal noun of an event).
+    pub fn is_trigger_key(&self, key: &str) -> bool {
+        self.trigger_keys.contains(key)
     }
 
     /// True when a normalised word key is part of some lexicon phrase.

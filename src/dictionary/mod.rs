@@ -226,6 +226,8 @@ pub struct Dictionary {
     pub cues: Vec<Cue>,
     /// Words that never belong to a person's name (normalised).
     pub stopwords: HashSet<String>,
+    /// Known given names (normalised).
+    pub given_names: HashSet<String>,
     index: HashMap<String, usize>,
 }
 
@@ -256,6 +258,11 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "data/stopwords.tsv",
         include_str!("../../data/stopwords.tsv"),
     ),
+    ("data/nonnames.tsv", include_str!("../../data/nonnames.tsv")),
+    (
+        "data/given_names.tsv",
+        include_str!("../../data/given_names.tsv"),
+    ),
 ];
 
 const ENTITY_HEADER: &[&str] = &["id", "kind", "en", "ar", "aliases", "within", "code"];
@@ -265,6 +272,7 @@ const TITLE_HEADER: &[&str] = &["title", "role", "kind", "of"];
 const TRIGGER_HEADER: &[&str] = &["form", "event_type", "code", "frame", "aspect"];
 const CUE_HEADER: &[&str] = &["form", "cue"];
 const STOPWORD_HEADER: &[&str] = &["word"];
+const GIVEN_NAME_HEADER: &[&str] = &["given_name"];
 
 fn list(cell: &str) -> Vec<String> {
     cell.split('|')
@@ -332,11 +340,12 @@ impl Dictionary {
             c if c == TRIGGER_HEADER => TRIGGER_HEADER,
             c if c == CUE_HEADER => CUE_HEADER,
             c if c == STOPWORD_HEADER => STOPWORD_HEADER,
+            c if c == GIVEN_NAME_HEADER => GIVEN_NAME_HEADER,
             _ => {
                 return Err(bad(
                     hline,
                     format!(
-                        "unknown header {:?}; expected one of: entities ({}), roles ({}), demonyms ({}), titles ({}), triggers ({}), cues ({}), stopwords ({})",
+                        "unknown header {:?}; expected one of: entities ({}), roles ({}), demonyms ({}), titles ({}), triggers ({}), cues ({}), stopwords ({}), given names ({})",
                         header,
                         ENTITY_HEADER.join(" "),
                         ROLE_HEADER.join(" "),
@@ -344,7 +353,8 @@ impl Dictionary {
                         TITLE_HEADER.join(" "),
                         TRIGGER_HEADER.join(" "),
                         CUE_HEADER.join(" "),
-                        STOPWORD_HEADER.join(" ")
+                        STOPWORD_HEADER.join(" "),
+                        GIVEN_NAME_HEADER.join(" ")
                     ),
                 ))
             }
@@ -516,6 +526,8 @@ impl Dictionary {
                     form: required(0)?.to_string(),
                     cue: required(1)?.to_string(),
                 });
+            } else if schema == GIVEN_NAME_HEADER {
+                self.given_names.insert(normalize(required(0)?));
             } else {
                 self.stopwords.insert(normalize(required(0)?));
             }

@@ -51,10 +51,16 @@ impl EventExtractor {
         }
         match a.word(tok) {
             ":" | "\"" | "(" | ")" | "؛" | ";" => true,
+            // … from King Hamad, and King Abdullah: a list goes on when و joins a name or a
+            // title; an unknown word or a verb after it starts a new clause
             "،" | "," => a.seg.tokens.get(tok + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.sentence == a.seg.tokens[tok].sentence && {
                     let w = a.word(tok + 1);
-                    w.starts_with('و') && w.chars().count() > 3 && !a.lexicon.knows(w)
+                    let k = &a.keys[tok + 1];
+                    let joins_a_name = k.prefix_len > 0
+                        && a.lexicon.knows(&k.key)
+                        && !a.lexicon.is_trigger_key(&k.key);
+                    w.starts_with('و') && w.chars().count() > 3 && !joins_a_name
                 }
             }),
             _ => false,

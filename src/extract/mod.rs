@@ -6,12 +6,14 @@
 //! 2. [`organizations::OrganizationExtractor`]: organizations by the shape of their names;
 //! 3. [`titles::TitleExtractor`]: links titles to the persons they name and finds persons no
 //!    dictionary lists;
-//! 4. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
-//! 5. [`events::EventExtractor`]: events with their arguments, place, date and modality.
+//! 4. [`names::NameExtractor`]: persons by the shape of their names (a known given name);
+//! 5. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
+//! 6. [`events::EventExtractor`]: events with their arguments, place, date and modality.
 
 pub mod dates;
 pub mod dictionary;
 pub mod events;
+pub mod names;
 pub mod organizations;
 pub mod titles;
 
@@ -102,6 +104,13 @@ impl<'a> Analysis<'a> {
         } else {
             text
         }
+    }
+
+    /// The original text of a token, as written.
+    pub fn original_word(&self, token: usize) -> &str {
+        let t = &self.seg.tokens[token];
+        let (s, e) = self.norm.original_range(t.start, t.end);
+        self.original(s, e)
     }
 
     /// True when the original text of the token starts with a capital letter.
@@ -320,6 +329,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         Box::new(dictionary::DictionaryExtractor),
         Box::new(organizations::OrganizationExtractor),
         Box::new(titles::TitleExtractor),
+        Box::new(names::NameExtractor),
         Box::new(dates::DateExtractor),
         Box::new(events::EventExtractor),
     ]

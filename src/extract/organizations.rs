@@ -10,7 +10,7 @@ use crate::segment::TokenKind;
 pub struct OrganizationExtractor;
 
 /// Head nouns of organization names (normalised, without the article).
-const HEADS: &[&str] = &[
+pub(crate) const HEADS: &[&str] = &[
     "وزاره",
     "رئاسه",
     "مجلس",

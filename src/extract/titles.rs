@@ -3,9 +3,9 @@
 //! (`وزير الخارجية الصيني فان يي`, `سفير المملكة لدى اليابان ...`). A person found this way is
 //! then recognised by the family name alone later in the same document.
 
+use super::names::{read_name, CONNECTORS};
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
 use crate::dictionary::{Kind, TitleKind};
-use crate::normalize::is_arabic_letter;
 use crate::segment::TokenKind;
 use std::collections::HashMap;
 
@@ -13,10 +13,6 @@ use std::collections::HashMap;
 pub struct TitleExtractor;
 
 /// Words that join the parts of an Arabic name and are always followed by another part.
-const CONNECTORS: &[&str] = &[
-    "بن", "بنت", "ابن", "ابو", "ال", "عبد", "ابي", "ام", "ولد", "bin", "bint", "ibn", "abu", "al",
-    "el",
-];
 
 /// What the title extractor learned about one title.
 struct TitleLink {
@@ -25,15 +21,6 @@ struct TitleLink {
     of_mention: Option<usize>,
     holder: Option<usize>,
     former: bool,
-}
-
-/// True for a word that ends in a possessive pronoun after a feminine or plural noun ending
-/// (تحياته، زيارتها، قادتهم), which names rarely do.
-fn has_possessive_suffix(w: &str) -> bool {
-    w.chars().count() >= 5
-        && ["ته", "تها", "تهم", "تهما", "اتهم", "كم", "هما"]
-            .iter()
-            .any(|s| w.ends_with(s))
 }
 
 /// The number of words of an organization's name that follows an office (`رئيس` + `الندوة
@@ -61,24 +48,7 @@ fn org_complement(
     {
         let w = a.word(end);
         let articled = w.starts_with("ال") || ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p));
-        let head = end == pos
-            && matches!(
-                a.keys[end].key.as_str(),
-                "جامعه"
-                    | "مدينه"
-                    | "مركز"
-                    | "هيئه"
-                    | "مؤسسه"
-                    | "ندوه"
-                    | "جمعيه"
-                    | "مجلس"
-                    | "لجنه"
-                    | "شركه"
-                    | "اداره"
-                    | "مستشفي"
-                    | "كليه"
-                    | "مكتب"
-            );
+        let head = end == pos && super::organizations::HEADS.contains(&a.keys[end].key.as_str());
         if head || articled {
             if matches!(w, "الملك" | "الامير") && end + 1 < n {
                 end += 2;
@@ -123,123 +93,6 @@ impl TitleExtractor {
                 MentionKind::Cue(c) => a.dict.cues[c as usize].cue == cue,
                 _ => false,
             })
-    }
-
-    /// A word that can be part of a name at this position.
-    fn namelike(
-        &self,
-        a: &Analysis<'_>,
-        at: &[Vec<usize>],
-        mentions: &[Mention],
-        tok: usize,
-    ) -> bool {
-        let Some(t) = a.seg.tokens.get(tok) else {
-            return false;
-        };
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let w = a.word(tok);
-        let arabic = w.chars().next().is_some_and(is_arabic_letter);
-        if !arabic && !a.capitalized(tok) {
-            return false;
-        }
-        if a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key) {
-            return false;
-        }
-        // a preposition or conjunction glued to the article never starts a name part (للمشاركة)
-        if arabic
-            && ["لل", "بال", "وال", "فال", "كال", "ولل", "وبال"]
-                .iter()
-                .any(|p| w.starts_with(p))
-        {
-            return false;
-        }
-        // anything the lexicon knows (title, trigger, cue, place…) ends a name
-        !at[tok].iter().any(|&i| {
-            matches!(
-                mentions[i].kind,
-                MentionKind::Title { .. }
-                    | MentionKind::Trigger(_)
-                    | MentionKind::Cue(_)
-                    | MentionKind::Entity(_)
-            )
-        })
-    }
-
-    /// Reads a person's name starting at `pos`; returns the end token.
-    fn read_name(
-        &self,
-        a: &Analysis<'_>,
-        at: &[Vec<usize>],
-        mentions: &[Mention],
-        pos: usize,
-    ) -> Option<usize> {
-        let sentence = a.seg.tokens.get(pos)?.sentence;
-        let mut end = pos;
-        let mut parts = 0;
-        loop {
-            if end >= a.seg.tokens.len() || a.seg.tokens[end].sentence != sentence {
-                break;
-            }
-            let w = a.word(end);
-            let connector = CONNECTORS.contains(&w);
-            if connector {
-                // a connector needs a following name part
-                if end + 1 < a.seg.tokens.len() && self.namelike(a, at, mentions, end + 1) {
-                    end += 2;
-                    parts += 1;
-                    continue;
-                }
-                break;
-            }
-            // a one-word place inside a name after its first part (محمد بخاري / بخارى)
-            let place_part = parts > 0
-                && at[end].iter().any(|&i| {
-                    mentions[i].last == end + 1
-                        && matches!(mentions[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Place)
-                });
-            if !place_part && !self.namelike(a, at, mentions, end) {
-                break;
-            }
-            // a conjunction starts the next item of a list, not a part of this name (… ومشرف)
-            if parts > 0
-                && w.starts_with('و')
-                && w.chars().count() > 3
-                && !a.lexicon.is_person_key(w)
-            {
-                break;
-            }
-            // a name does not start with a word carrying the article (الأخيرة, السابق)
-            if parts == 0
-                && a.keys[end].had_article
-                && is_arabic_letter(w.chars().next().unwrap_or(' '))
-            {
-                break;
-            }
-            // nor with a noun carrying a possessive pronoun (تحياته، زيارتها)
-            if parts == 0 && has_possessive_suffix(w) {
-                break;
-            }
-            if parts == 0 && a.keys[end].prefix_len > 0 {
-                break;
-            }
-            parts += 1;
-            end += 1;
-            let next_connector = end < a.seg.tokens.len() && CONNECTORS.contains(&a.word(end));
-            if parts >= 3 && !next_connector {
-                break;
-            }
-            // a third part only when it is not a word with a proclitic (لزيارة)
-            if parts == 2
-                && end < a.seg.tokens.len()
-                && a.keys[end].prefix_len > 0
-                && !next_connector
-            {
-                break;
-            }
-        }
-        (parts > 0).then_some(end)
     }
 }
 
@@ -402,7 +255,7 @@ impl Extractor for TitleExtractor {
                     || tk == TitleKind::Office
                     || tk == TitleKind::Honorific
                 {
-                    if let Some(mut end) = self.read_name(a, &at, out, pos) {
+                    if let Some(mut end) = read_name(a, &at, out, pos) {
                         // the name runs into a known person's family name (عادل بن أحمد الجبير):
                         // the title names that person
                         if let Some(&pi) = at.get(end).and_then(|v| {

@@ -37,7 +37,8 @@ pub fn clitic_splits(word: &str) -> impl Iterator<Item = CliticSplit<'_>> {
         let mut out: [Option<CliticSplit<'_>>; 2] = [None, None];
         if let Some(rest) = word.strip_prefix(p) {
             let letters = rest.chars().count();
-            if p.is_empty() || letters >= 3 {
+            // the conjunction alone may take a two-letter stem (وشي جين بينغ)
+            if p.is_empty() || letters >= 3 || (*p == "و" && letters == 2) {
                 let (key, had_article) = strip_article(rest);
                 out[0] = Some(CliticSplit {
                     prefix_len: p.len(),
