@@ -2,8 +2,8 @@
 //!
 //! `-o out.csv` writes `out.nodes.csv` and `out.edges.csv` (see [`part_path`](super::part_path)).
 //! Columns are the flat table of the [module docs](super): `id` then
-//! [`NODE_COLUMNS`](super::NODE_COLUMNS); `source`, `target` then
-//! [`LINK_COLUMNS`](super::LINK_COLUMNS). Lists (`aliases`) are `;`-joined, objects (`docs`,
+//! [`NODE_COLUMNS`]; `source`, `target` then
+//! [`LINK_COLUMNS`]. Lists (`aliases`) are `;`-joined, objects (`docs`,
 //! `evidence`) are JSON text, absent values are empty. Files are UTF-8 without a byte order
 //! mark, quoted where needed (RFC 4180).
 //!

@@ -1,7 +1,7 @@
 //! The GraphML export: Gephi, yEd and `networkx.read_graphml` read it with typed attributes.
 //!
-//! Every attribute of [`NODE_COLUMNS`](super::NODE_COLUMNS) and
-//! [`LINK_COLUMNS`](super::LINK_COLUMNS) is declared once as a `<key>` with its `attr.type`
+//! Every attribute of [`NODE_COLUMNS`] and
+//! [`LINK_COLUMNS`] is declared once as a `<key>` with its `attr.type`
 //! (`string`, `int`, `boolean`), so `mentions` reads back as an int and `date_inferred` as a
 //! bool. Values that are lists or objects in the JSON contract (`aliases`, `docs`, `evidence`)
 //! are JSON text in a `string` attribute; `names` and `date` are flattened to `name_en`,

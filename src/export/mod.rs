@@ -83,7 +83,7 @@ pub enum Format {
     Graphml,
     /// GEXF 1.3, dynamic: events carry dated intervals for Gephi's timeline.
     Gexf,
-    /// Two CSV files, <stem>.nodes.csv and <stem>.edges.csv.
+    /// Two CSV files: -o out.csv writes out.nodes.csv and out.edges.csv.
     Csv,
     /// Two CSV files with `neo4j-admin database import` headers (:ID, :LABEL, :START_ID, …).
     #[value(name = "neo4j-csv")]
@@ -139,7 +139,7 @@ pub enum View {
     #[default]
     Full,
     /// Persons only, events folded into person–person links labelled with type and date,
-    /// plus the persons' roles (see `export::actors`).
+    /// plus the persons' roles (see docs/exports.md).
     Actors,
 }
 

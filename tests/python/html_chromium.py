@@ -168,8 +168,10 @@ def main():
     ap.add_argument("--screenshot", help="write a PNG of the page after the checks")
     ap.add_argument("--expect-actors", action="store_true", help="the page shows the actors view")
     ap.add_argument("--only-load", action="store_true", help="only check that the page loads (any graph)")
+    ap.add_argument("--select", help="for the screenshot: search this text and click this node id (TEXT=ID)")
+    ap.add_argument("--height", type=int, default=900, help="window height")
     args = ap.parse_args()
-    driver = start()
+    driver = start(height=args.height)
     try:
         driver.get("file://" + os.path.abspath(args.page))
         WebDriverWait(driver, 30).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true")
@@ -185,9 +187,14 @@ def main():
         else:
             full_view(driver)
         if args.screenshot:
-            if not args.only_load and not args.expect_actors:
-                search(driver, "بوتين")
-                click_node(driver, "person:vladimir-putin")
+            if args.select:
+                text, node_id = args.select.split("=", 1)
+                search(driver, text)
+                driver.execute_script(
+                    "const g=document.querySelector(arguments[0]); g.parentNode.appendChild(g);",
+                    f'g.node[data-id="{node_id}"]',
+                )
+                click_node(driver, node_id)
             driver.save_screenshot(args.screenshot)
     finally:
         driver.quit()
