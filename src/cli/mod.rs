@@ -15,6 +15,8 @@ use std::path::PathBuf;
 /// Examples:
 ///   newsgraph build data/samples/king-receives-minister.txt -o graph.json
 ///   newsgraph build page.txt -o graph.dot          (format from the extension)
+///   newsgraph build pages/*.txt -o graph.html      (also .graphml .gexf .csv .svg .png;
+///                                                   --view actors; see build --help)
 ///   newsgraph query who-met "Vladimir Putin" --graph graph.json
 ///   newsgraph query who-met بوتين --graph graph.json --json
 ///   newsgraph mentions page.txt                    (what each extractor found, and why)
@@ -27,7 +29,7 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Build a graph from news pages.
+    // the about text comes from `BuildArgs`' own docs, which list the formats and views
     Build(build::BuildArgs),
     /// Ask a graph a question.
     Query {

@@ -1,10 +1,10 @@
 //! Writing results: files replaced atomically, or standard output; formats from extensions.
 
 use anyhow::{bail, Context, Result};
-use newsgraph::export::Format;
+use newsgraph::export::{part_path, Format};
 use newsgraph::KnowledgeGraph;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes through a temporary file renamed into place, so a failure never leaves half a graph.
 pub fn write_output(
@@ -68,14 +68,46 @@ pub fn output_format(output: Option<&Path>, format: Option<Format>) -> Result<Fo
         None => Ok(Format::Json),
         Some(p) => Format::from_path(p).with_context(|| {
             format!(
-                "{}: cannot tell the format from the extension; use .json or .dot, or --format",
+                "{}: cannot tell the format from the extension; use .json, .dot, .graphml, \
+                 .gexf, .csv, .svg, .png or .html, or --format",
                 p.display()
             )
         }),
     }
 }
 
-pub fn write_graph(graph: &KnowledgeGraph, output: Option<&Path>, format: Format) -> Result<()> {
+/// Writes the graph in a format and returns the files written (none for standard output).
+/// Formats of several parts (CSV) write one file per part beside the output path.
+pub fn write_graph(
+    graph: &KnowledgeGraph,
+    output: Option<&Path>,
+    format: Format,
+) -> Result<Vec<PathBuf>> {
     let exporter = format.exporter();
-    write_output(output, |w| Ok(exporter.write(graph, w)?))
+    let parts = exporter.parts();
+    let path = output.filter(|p| p.as_os_str() != "-");
+    if parts == [""] {
+        write_output(path, |w| Ok(exporter.write(graph, w)?))?;
+        return Ok(path.map(Path::to_path_buf).into_iter().collect());
+    }
+    let Some(path) = path else {
+        bail!(
+            "the {} format writes {} files ({}); give an output file name with -o, \
+             e.g. -o graph.csv",
+            exporter.name(),
+            parts.len(),
+            parts
+                .iter()
+                .map(|p| format!("<stem>.{p}.csv"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    };
+    let mut written = Vec::new();
+    for part in parts {
+        let file = part_path(path, part);
+        write_output(Some(&file), |w| Ok(exporter.write_part(graph, part, w)?))?;
+        written.push(file);
+    }
+    Ok(written)
 }

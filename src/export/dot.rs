@@ -72,6 +72,24 @@ pub fn node_label(n: &crate::graph::NodeData) -> String {
     }
 }
 
+/// The label of a link: its role or relation; in the actors view also the event's date and a
+/// modality other than `asserted`.
+pub fn link_label(l: &crate::graph::LinkData) -> String {
+    let mut label = l.role.clone().unwrap_or_else(|| l.relation.clone());
+    if let Some(d) = &l.date {
+        label.push('\n');
+        label.push_str(&d.start);
+        if let Some(e) = &d.end {
+            label.push('/');
+            label.push_str(e);
+        }
+    }
+    if let Some(m) = l.modality.as_deref().filter(|m| *m != "asserted") {
+        label.push_str(&format!(" [{m}]"));
+    }
+    label
+}
+
 /// Builds the graphviz-rust graph.
 pub fn to_dot(graph: &KnowledgeGraph) -> Graph {
     let mut stmts: Vec<Stmt> = vec![
@@ -79,6 +97,11 @@ pub fn to_dot(graph: &KnowledgeGraph) -> Graph {
         Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Node(vec![
             attr("style", quoted("filled")),
             attr("fontname", quoted("Noto Sans, DejaVu Sans, sans-serif")),
+        ])),
+        Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Edge(vec![
+            attr("fontname", quoted("Noto Sans, DejaVu Sans, sans-serif")),
+            attr("fontsize", Id::Plain("10".into())),
+            attr("fontcolor", quoted("#555555")),
         ])),
     ];
     for n in graph.nodes() {
@@ -93,13 +116,11 @@ pub fn to_dot(graph: &KnowledgeGraph) -> Graph {
         )));
     }
     for (s, t, l) in graph.links() {
-        let label = match &l.role {
-            Some(r) => r.clone(),
-            None => l.relation.clone(),
-        };
-        let mut attrs = vec![attr("label", quoted(&label))];
+        let mut attrs = vec![attr("label", quoted(&link_label(l)))];
         if l.basis.is_some() {
             attrs.push(attr("style", Id::Plain("dashed".into())));
+        } else if l.modality.as_deref().is_some_and(|m| m != "asserted") {
+            attrs.push(attr("style", Id::Plain("dotted".into())));
         }
         stmts.push(Stmt::Edge(Edge {
             ty: EdgeTy::Pair(

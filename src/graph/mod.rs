@@ -78,7 +78,7 @@ impl NodeData {
 }
 
 /// A link between two nodes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LinkData {
     /// `participant`, `host`, `guest`, `inviter`, `invitee`, `speaker`, `location`, `role`,
     /// `located_in`.
@@ -92,7 +92,23 @@ pub struct LinkData {
     /// Where the link is told.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub evidence: Vec<Evidence>,
+    /// In a derived view (see `export::actors`), the id of the event node this link stands for.
+    /// Links of the full graph have none.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub event: Option<String>,
+    /// In a derived view, the type of the folded event.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub event_type: Option<String>,
+    /// In a derived view, the date of the folded event.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<EventDate>,
+    /// In a derived view, the modality of the folded event.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub modality: Option<String>,
 }
+
+/// What makes a link one: its ends, relation, role, and (in derived views) the event it stands for.
+type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
 
 /// The knowledge graph.
 #[derive(Debug, Clone, Default)]
@@ -100,7 +116,7 @@ pub struct KnowledgeGraph {
     /// The petgraph graph.
     pub graph: StableDiGraph<NodeData, LinkData>,
     index: HashMap<String, NodeIndex>,
-    links: HashMap<(NodeIndex, NodeIndex, String, Option<String>), EdgeIndex>,
+    links: HashMap<LinkKey, EdgeIndex>,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
 }
@@ -150,7 +166,13 @@ impl KnowledgeGraph {
             })
             .collect();
         v.sort_by(|a, b| {
-            (a.0, a.1, &a.2.relation, &a.2.role).cmp(&(b.0, b.1, &b.2.relation, &b.2.role))
+            (a.0, a.1, &a.2.relation, &a.2.role, &a.2.event).cmp(&(
+                b.0,
+                b.1,
+                &b.2.relation,
+                &b.2.role,
+                &b.2.event,
+            ))
         });
         v
     }
@@ -234,7 +256,13 @@ impl KnowledgeGraph {
     /// Adds a link, or merges its evidence into the same link.
     pub fn upsert_link(&mut self, source: &str, target: &str, link: LinkData) -> Option<EdgeIndex> {
         let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
-        let key = (s, t, link.relation.clone(), link.role.clone());
+        let key = (
+            s,
+            t,
+            link.relation.clone(),
+            link.role.clone(),
+            link.event.clone(),
+        );
         if let Some(&e) = self.links.get(&key) {
             let l = &mut self.graph[e];
             union_evidence(&mut l.evidence, link.evidence);
@@ -296,6 +324,7 @@ impl KnowledgeGraph {
                         role: None,
                         basis: Some("dictionary".into()),
                         evidence: vec![],
+                        ..Default::default()
                     },
                 );
             }
@@ -309,6 +338,7 @@ impl KnowledgeGraph {
                     role: Some(r.role.clone()),
                     basis: r.evidence.is_none().then(|| "dictionary".to_string()),
                     evidence: r.evidence.clone().into_iter().collect(),
+                    ..Default::default()
                 },
             );
         }
@@ -381,6 +411,7 @@ impl KnowledgeGraph {
                         role: None,
                         basis: None,
                         evidence: ev.evidence.clone(),
+                        ..Default::default()
                     },
                 );
             }
@@ -393,6 +424,7 @@ impl KnowledgeGraph {
                         role: None,
                         basis: None,
                         evidence: ev.evidence.clone(),
+                        ..Default::default()
                     },
                 );
             }
