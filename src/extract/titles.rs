@@ -12,8 +12,6 @@ use std::collections::HashMap;
 /// Links titles to offices and persons; finds persons by titles.
 pub struct TitleExtractor;
 
-/// Words that join the parts of an Arabic name and are always followed by another part.
-
 /// What the title extractor learned about one title.
 struct TitleLink {
     title: usize,
