@@ -131,7 +131,12 @@ impl EventExtractor {
                     s.cues.push((cue, m));
                     if matches!(
                         cue,
-                        "dual" | "dual_ministers" | "pronoun" | "leaders3" | "leaders4"
+                        "dual"
+                            | "dual_ministers"
+                            | "pronoun"
+                            | "leaders3"
+                            | "leaders4"
+                            | "honorific_pronoun"
                     ) {
                         s.actors.push(Actor {
                             mention: i,
@@ -272,6 +277,22 @@ impl Extractor for EventExtractor {
                     .iter()
                     .filter(|x| x.first >= tm.last && x.first < end)
                     .collect();
+                // جلالته، سموه: the honorific pronoun stands for the subject told of before
+                let honorific = |m: usize| matches!(out[m].kind, MentionKind::Cue(c) if a.dict.cues[c as usize].cue == "honorific_pronoun");
+                let standing = |x: &Actor| -> Actor {
+                    if honorific(x.mention) {
+                        Actor {
+                            mention: last_subject.unwrap_or(x.mention),
+                            ..*x
+                        }
+                    } else {
+                        *x
+                    }
+                };
+                let before: Vec<Actor> = before.iter().map(|x| standing(x)).collect();
+                let after: Vec<Actor> = after.iter().map(|x| standing(x)).collect();
+                let before: Vec<&Actor> = before.iter().collect();
+                let after: Vec<&Actor> = after.iter().collect();
                 let nearest_before = before
                     .iter()
                     .rev()
