@@ -11,13 +11,8 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// The questions.
-///
-/// Every question reads a graph written by `newsgraph build` (--graph) and answers with a
-/// table on a terminal, or --json / --csv for machines. Names are ids, English or Arabic
-/// names, or any alias seen in the texts: `Putin`, `بوتين`, `person:vladimir-putin`.
+/// The questions (the overview is on `Command::Query` in cli/mod.rs).
 #[derive(Subcommand, Debug)]
-#[command(verbatim_doc_comment)]
 pub enum Query {
     /// Everyone NAME met: took part in one meeting, talks, call, visit or invitation with.
     ///
@@ -152,7 +147,7 @@ pub struct OutArgs {
     /// Print CSV for machines: a header line, then one row per answer.
     #[arg(long)]
     csv: bool,
-    /// Leave the evidence sentences out of the table.
+    /// Leave the evidence sentences out of the table (who-met, events, timeline, path).
     #[arg(long)]
     no_evidence: bool,
 }
