@@ -31,7 +31,19 @@ pub struct Cli {
 enum Command {
     // the about text comes from `BuildArgs`' own docs, which list the formats and views
     Build(build::BuildArgs),
-    /// Ask a graph a question.
+    /// Ask a graph a question: who-met, events, timeline, ego, path, top, stats.
+    ///
+    /// Every question reads a graph written by `newsgraph build` (-g graph.json) and answers
+    /// with a table on a terminal, or --json / --csv for machines. Names are ids, English or
+    /// Arabic names, or any alias seen in the texts: Putin, بوتين, person:vladimir-putin.
+    /// All but stats take the filters --with, --from, --to, --place, --type, --modality.
+    ///
+    /// Examples:
+    ///   newsgraph query who-met Putin -g graph.json --from 2023-09 --place Russia
+    ///   newsgraph query path Lavrov "Xi Jinping" -g graph.json
+    ///   newsgraph query top -g graph.json --by betweenness --csv
+    ///   newsgraph query ego Putin -g graph.json --depth 2 -o ego.dot
+    #[command(verbatim_doc_comment)]
     Query {
         #[command(subcommand)]
         query: query::Query,

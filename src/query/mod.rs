@@ -1,142 +1,142 @@
-//! Questions to the graph: who met whom, when and where.
+//! Questions to the graph: who met whom, when and where, and what the graph holds.
+//!
+//! One module per question, all sharing one [`Filter`] (with whom, from/to dates, place, event
+//! types, modalities):
+//!
+//! | question | function | answer |
+//! |---|---|---|
+//! | whom did a person meet | [`who_met_filtered`] ([`who_met`] without filter) | [`WhoMet`] |
+//! | which events | [`events()`] | [`EventRow`]s |
+//! | an entity's events in time order | [`timeline()`] | [`Timeline`] |
+//! | the sub-graph around an actor | [`ego()`] | a [`KnowledgeGraph`] |
+//! | the shortest chain of meetings | [`path()`] | [`MeetingPath`] |
+//! | the most connected actors | [`top()`] | [`Centrality`] rows |
+//! | what the graph holds | [`stats()`] | [`Stats`] |
+//!
+//! Names are resolved by [`find_entity`]: an id, or any label, name or alias in any language.
+//!
+//! ```
+//! use newsgraph::query::{self, Filter};
+//!
+//! let pipeline = newsgraph::Pipeline::builtin().unwrap();
+//! let page = "لقاء في موسكو\nتاريخ النشر: 20th, September 2023 GMT\nموسكو-سانا\n\
+//!             التقى الرئيس الروسي فلاديمير بوتين اليوم وزير الخارجية الصيني وانغ يي في موسكو.";
+//! let graph = pipeline.build_page(page, "example");
+//! let filter = Filter {
+//!     from: Some(Filter::parse_date("2023-09").unwrap()),
+//!     place: Some("Russia".into()), // Moscow lies within Russia
+//!     ..Filter::default()
+//! };
+//! let answer = query::who_met_filtered(&graph, "بوتين", &filter).unwrap();
+//! assert_eq!(answer.person.id, "person:vladimir-putin");
+//! assert_eq!(answer.meetings[0].counterpart, "person:wang-yi");
+//! ```
 
-use crate::error::{Error, Result};
-use crate::graph::{KnowledgeGraph, NodeData};
-use crate::normalize::normalize;
-use crate::resolve::Evidence;
+mod actors;
+mod ego;
+mod events;
+mod filter;
+mod find;
+mod path;
+mod stats;
+mod timeline;
+mod top;
+mod who_met;
+
+pub use actors::ActorsGraph;
+pub use ego::ego;
+pub use events::{events, EventRow, Participant};
+pub use filter::{CompiledFilter, Filter, EVENT_TYPES, MODALITIES};
+pub use find::{close_names, find_entity};
+pub use path::{path, MeetingPath, PathStep};
+pub use stats::{stats, DateRange, Stats};
+pub use timeline::{timeline, Timeline, TimelineEntry};
+pub use top::{top, Centrality, Measure};
+pub use who_met::{who_met, who_met_filtered, Meeting, WhoMet};
+
+use crate::graph::{EventDate, KnowledgeGraph, NodeData};
 use serde::Serialize;
 
 /// Relations that make two persons "met": both took part in one event.
 pub const MEETING_RELATIONS: &[&str] = &["participant", "host", "guest", "inviter", "invitee"];
 
-/// Finds the one node a name stands for: an id, or a label, name or alias in any language.
-///
-/// Exact (normalised) names win over whole-word matches (`Putin` finds Vladimir Putin). Several
-/// equally good matches are an error that lists them.
-pub fn find_entity<'g>(
-    g: &'g KnowledgeGraph,
-    name: &str,
-    kind: Option<&str>,
-) -> Result<&'g NodeData> {
-    if let Some(n) = g.node(name) {
-        return Ok(n);
-    }
-    let want = normalize(name.trim());
-    let want_key = crate::segment::strip_article(&want).0.to_string();
-    let candidates: Vec<&NodeData> = g
-        .nodes()
-        .into_iter()
-        .filter(|n| !n.is_event() && kind.is_none_or(|k| n.kind == k))
-        .collect();
-    let exact: Vec<&NodeData> = candidates
-        .iter()
-        .copied()
-        .filter(|n| {
-            n.all_names().any(|x| {
-                let x = normalize(x);
-                x == want || crate::segment::strip_article(&x).0 == want_key
-            })
-        })
-        .collect();
-    let pick = |v: Vec<&'g NodeData>| -> Result<Option<&'g NodeData>> {
-        match v.len() {
-            0 => Ok(None),
-            1 => Ok(Some(v[0])),
-            _ => Err(Error::Query(format!(
-                "{name:?} is ambiguous: {}; give one of these ids",
-                v.iter()
-                    .map(|n| format!("{} ({})", n.id, n.label))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
-        }
-    };
-    if let Some(n) = pick(exact)? {
-        return Ok(n);
-    }
-    let words: Vec<&str> = want.split_whitespace().collect();
-    let partial: Vec<&NodeData> = candidates
-        .iter()
-        .copied()
-        .filter(|n| {
-            n.all_names().any(|x| {
-                let x = normalize(x);
-                let xs: Vec<&str> = x.split_whitespace().collect();
-                !words.is_empty() && xs.windows(words.len()).any(|w| w == words.as_slice())
-            })
-        })
-        .collect();
-    pick(partial)?.ok_or_else(|| Error::Query(format!("no entity named {name:?} in the graph")))
+/// An entity named in an answer: id, kind and label.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct EntityRef {
+    /// Stable id.
+    pub id: String,
+    /// `person`, `country`, `organization`, `place`, `other`.
+    pub kind: String,
+    /// Canonical name (English when known).
+    pub label: String,
 }
 
-/// One meeting of the person asked about.
-#[derive(Debug, Clone, Serialize)]
-pub struct Meeting {
-    /// The counterpart's id.
-    pub counterpart: String,
-    /// The counterpart's label.
-    pub counterpart_label: String,
-    /// The event's id.
-    pub event: String,
-    /// Event type.
-    pub event_type: String,
-    /// Date, ISO partial (with `/end` for ranges), if known.
-    pub date: Option<String>,
-    /// True when the date was inferred.
-    pub date_inferred: bool,
-    /// Place label, if known.
-    pub place: Option<String>,
-    /// Modality.
-    pub modality: String,
-    /// How the person took part (participant, host, guest…).
-    pub as_relation: String,
-    /// How the counterpart took part.
-    pub counterpart_relation: String,
-    /// Evidence sentences.
-    pub evidence: Vec<Evidence>,
+impl EntityRef {
+    /// The reference to a node.
+    pub fn of(n: &NodeData) -> Self {
+        EntityRef {
+            id: n.id.clone(),
+            kind: n.kind.clone(),
+            label: n.label.clone(),
+        }
+    }
 }
 
-/// Everyone a person met (took part in one event with), by event.
-pub fn who_met(g: &KnowledgeGraph, name: &str) -> Result<(String, Vec<Meeting>)> {
-    let person = find_entity(g, name, Some("person")).or_else(|_| find_entity(g, name, None))?;
-    let mut out = Vec::new();
-    for (event, link) in g.in_links(&person.id) {
-        if !event.is_event() || !MEETING_RELATIONS.contains(&link.relation.as_str()) {
-            continue;
+/// An event's date as one string: the ISO partial start, with `/end` for ranges.
+pub fn date_text(d: &EventDate) -> String {
+    match &d.end {
+        Some(e) => format!("{}/{}", d.start, e),
+        None => d.start.clone(),
+    }
+}
+
+/// A key that sorts events chronologically: dates with a year first (by year, month, day, an
+/// unknown part before the known ones), then dates without a year (by month and day), then
+/// undated events.
+pub fn date_sort_key(d: Option<&EventDate>) -> (u8, i32, u8, u8) {
+    match d.and_then(|d| crate::PartialDate::parse(&d.start)) {
+        Some(p) => match p.year {
+            Some(y) => (0, y, p.month.unwrap_or(0), p.day.unwrap_or(0)),
+            None => (1, 0, p.month.unwrap_or(0), p.day.unwrap_or(0)),
+        },
+        None => (2, 0, 0, 0),
+    }
+}
+
+/// The event nodes of a graph, in id order.
+pub(crate) fn event_nodes(g: &KnowledgeGraph) -> impl Iterator<Item = &NodeData> {
+    g.nodes().into_iter().filter(|n| n.is_event())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(start: &str, end: Option<&str>) -> EventDate {
+        EventDate {
+            start: start.into(),
+            end: end.map(Into::into),
+            inferred: false,
         }
-        let links = g.out_links(&event.id);
-        let place = links
+    }
+
+    #[test]
+    fn dates_sort_in_time_order_with_unknowns_last() {
+        let mut v = [
+            Some(d("--03-31", Some("--04-02"))),
+            None,
+            Some(d("2023-10", None)),
+            Some(d("2023-09-20", None)),
+            Some(d("2022", None)),
+        ];
+        v.sort_by_key(|x| date_sort_key(x.as_ref()));
+        let shown: Vec<String> = v
             .iter()
-            .find(|(_, l)| l.relation == "location")
-            .map(|(n, _)| n.label.clone());
-        for (other, l) in &links {
-            if other.id == person.id
-                || other.kind != "person"
-                || !MEETING_RELATIONS.contains(&l.relation.as_str())
-            {
-                continue;
-            }
-            out.push(Meeting {
-                counterpart: other.id.clone(),
-                counterpart_label: other.label.clone(),
-                event: event.id.clone(),
-                event_type: event.event_type.clone().unwrap_or_default(),
-                date: event.date.as_ref().map(|d| match &d.end {
-                    Some(e) => format!("{}/{}", d.start, e),
-                    None => d.start.clone(),
-                }),
-                date_inferred: event.date.as_ref().is_some_and(|d| d.inferred),
-                place: place.clone(),
-                modality: event.modality.clone().unwrap_or_default(),
-                as_relation: link.relation.clone(),
-                counterpart_relation: l.relation.clone(),
-                evidence: event.evidence.clone(),
-            });
-        }
+            .map(|x| x.as_ref().map(date_text).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            shown,
+            ["2022", "2023-09-20", "2023-10", "--03-31/--04-02", ""]
+        );
     }
-    out.sort_by(|a, b| {
-        (&a.date, &a.counterpart, &a.event).cmp(&(&b.date, &b.counterpart, &b.event))
-    });
-    out.dedup_by(|a, b| a.event == b.event && a.counterpart == b.counterpart);
-    Ok((person.label.clone(), out))
 }
