@@ -171,7 +171,7 @@ fn who_met_reads_a_built_graph() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["person"], "Emmanuel Macron");
+    assert_eq!(v["person"]["label"], "Emmanuel Macron");
     let m = &v["meetings"][0];
     assert_eq!(m["counterpart"], "person:abdel-fattah-el-sisi");
     assert_eq!(m["event_type"], "call");
