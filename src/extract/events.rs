@@ -355,6 +355,19 @@ impl Extractor for EventExtractor {
                 let pre_far = cues_near(far_start, tm.first);
                 let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
                 let post = cues_near(tm.last, end);
+                // the tense that tells when: the trigger's own, or a light verb's before a verbal
+                // noun (يعقد … مباحثات، أجرى اتصالا، يقوم بزيارة)
+                let tense = if verb {
+                    trig.aspect
+                } else {
+                    let lo = tm.first.saturating_sub(4).max(sent.first);
+                    (lo..tm.first)
+                        .rev()
+                        .find_map(|t| light_verb_tense(a.word(t)))
+                        .unwrap_or(trig.aspect)
+                };
+                // a headline tells of the past in the present tense (… يستقبل …)
+                let headline = si == 0;
                 let mut modality = Modality::Asserted;
                 if pre2.contains(&"negated") || pre_far.contains(&"negator") {
                     modality = Modality::Negated;
@@ -363,7 +376,8 @@ impl Extractor for EventExtractor {
                     || pre.contains(&"possible")
                 {
                     modality = Modality::Possible;
-                } else if trig.aspect == Aspect::Future
+                } else if tense == Aspect::Future
+                    || (tense == Aspect::Present && !headline && trig.frame != Frame::Speaker)
                     || pre.contains(&"planned")
                     || post.contains(&"planned")
                 {
@@ -605,6 +619,17 @@ impl Extractor for EventExtractor {
         let _ = last_subject;
         out.extend(events);
     }
+}
+
+/// The tense of a light verb that carries a verbal noun: يعقد/سيعقد/عقد، يجري/أجرى، يقوم/قام.
+fn light_verb_tense(word: &str) -> Option<Aspect> {
+    let w = word.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(word);
+    Some(match w {
+        "عقد" | "عقدت" | "عقدا" | "اجري" | "اجرت" | "اجريا" | "قام" | "قامت" | "بدا" | "بدات" | "اختتم" | "اختتمت" | "تلقي" | "تلقت" => Aspect::Past,
+        "يعقد" | "تعقد" | "يعقدان" | "يجري" | "تجري" | "يجريان" | "يقوم" | "تقوم" | "يبدا" | "تبدا" | "يتلقي" | "تتلقي" => Aspect::Present,
+        "سيعقد" | "ستعقد" | "سيجري" | "ستجري" | "سيقوم" | "ستقوم" | "سيبدا" | "ستبدا" => Aspect::Future,
+        _ => return None,
+    })
 }
 
 fn is_dual(a: &Analysis<'_>, mentions: &[Mention], i: usize) -> bool {
