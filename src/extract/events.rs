@@ -313,6 +313,12 @@ impl Extractor for EventExtractor {
                         (Some(x), after.clone())
                     } else if let Some(x) = right_after {
                         (Some(x), after[1..].to_vec())
+                    } else if tm.last < sent.last
+                        && a.keys[tm.last].had_article
+                        && !covered_by_mention(out, tm.last)
+                    {
+                        // وتلتقي المساعي الروسية …: the subject is a thing, not a person
+                        (None, Vec::new())
                     } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
                     } else if last_subject.is_some() && a.keys[tm.first].prefix_len > 0 {
@@ -332,10 +338,41 @@ impl Extractor for EventExtractor {
                         .cues
                         .iter()
                         .any(|(c, m)| *c == "with" && m.first >= tm.last && m.first <= tm.last + 1);
-                    (
-                        nearest_before.filter(|x| tm.first - x.last <= 3 || with_follows),
-                        after.clone(),
-                    )
+                    let during = s
+                        .cues
+                        .iter()
+                        .any(|(c, m)| *c == "during" && m.last == tm.first);
+                    let close =
+                        nearest_before.filter(|x| tm.first - x.last <= 3 || with_follows || during);
+                    // بعد زيارة … إلى واشنطن، يصل الرئيس …: a fronted phrase's subject follows it
+                    let fronted = close.is_none()
+                        && (sent.first..tm.first).all(|t| {
+                            a.seg.tokens[t].kind != TokenKind::Word
+                                || matches!(
+                                    a.keys[t].key.as_str(),
+                                    "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء" | "منذ"
+                                )
+                        });
+                    let later = if fronted {
+                        s.actors.iter().find(|x| x.first >= end)
+                    } else {
+                        None
+                    };
+                    (close.or(later), after.clone())
+                };
+                // لقاء ثلاثي يضم X وY: the meeting lists who took part
+                let gathering_noun = !verb
+                    && trig.frame == Frame::Participants
+                    && (tm.last..(tm.last + 3).min(sent.last)).any(|t| {
+                        matches!(
+                            a.word(t),
+                            "يضم" | "تضم" | "ضم" | "ضمت" | "جمع" | "جمعت" | "يجمع" | "تجمع"
+                        )
+                    });
+                let (subject, objects) = if gathering_noun {
+                    (None, after.clone())
+                } else {
+                    (subject, objects)
                 };
                 let cues_near = |lo: usize, hi: usize| -> Vec<&str> {
                     s.cues
@@ -360,7 +397,15 @@ impl Extractor for EventExtractor {
                 let tense = if verb {
                     trig.aspect
                 } else {
-                    let lo = tm.first.saturating_sub(4).max(sent.first);
+                    // back to the previous trigger, past the light verb's own subject
+                    let prev = s
+                        .triggers
+                        .iter()
+                        .filter(|(_, t)| t.last <= tm.first)
+                        .map(|(_, t)| t.last)
+                        .max()
+                        .unwrap_or(sent.first);
+                    let lo = tm.first.saturating_sub(8).max(sent.first).max(prev);
                     (lo..tm.first)
                         .rev()
                         .find_map(|t| light_verb_tense(a.word(t)))
@@ -377,7 +422,11 @@ impl Extractor for EventExtractor {
                 {
                     modality = Modality::Possible;
                 } else if tense == Aspect::Future
-                    || (tense == Aspect::Present && !headline && trig.frame != Frame::Speaker)
+                    || (tense == Aspect::Present
+                        && !headline
+                        && trig.frame != Frame::Speaker
+                        && !pre.contains(&"ongoing")
+                        && !post.contains(&"ongoing"))
                     || pre.contains(&"planned")
                     || post.contains(&"planned")
                 {
@@ -621,13 +670,30 @@ impl Extractor for EventExtractor {
     }
 }
 
+/// True when some mention other than a cue word starts at the token.
+fn covered_by_mention(mentions: &[Mention], tok: usize) -> bool {
+    mentions
+        .iter()
+        .any(|m| m.first <= tok && tok < m.last && !matches!(m.kind, MentionKind::Cue(_)))
+}
+
 /// The tense of a light verb that carries a verbal noun: يعقد/سيعقد/عقد، يجري/أجرى، يقوم/قام.
 fn light_verb_tense(word: &str) -> Option<Aspect> {
-    let w = word.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(word);
+    let w = word
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(word);
     Some(match w {
-        "عقد" | "عقدت" | "عقدا" | "اجري" | "اجرت" | "اجريا" | "قام" | "قامت" | "بدا" | "بدات" | "اختتم" | "اختتمت" | "تلقي" | "تلقت" => Aspect::Past,
-        "يعقد" | "تعقد" | "يعقدان" | "يجري" | "تجري" | "يجريان" | "يقوم" | "تقوم" | "يبدا" | "تبدا" | "يتلقي" | "تتلقي" => Aspect::Present,
-        "سيعقد" | "ستعقد" | "سيجري" | "ستجري" | "سيقوم" | "ستقوم" | "سيبدا" | "ستبدا" => Aspect::Future,
+        "عقد" | "عقدت" | "عقدا" | "اجري" | "اجرت" | "اجريا" | "قام" | "قامت" | "بدا" | "بدات"
+        | "اختتم" | "اختتمت" | "تلقي" | "تلقت" => Aspect::Past,
+        // يقوم بزيارة is progressive (is paying a visit): it does not announce
+        "يعقد" | "تعقد" | "يعقدان" | "يجري" | "تجري" | "يجريان" | "يبدا" | "تبدا" | "يتلقي"
+        | "تتلقي" => Aspect::Present,
+        "سيعقد" | "ستعقد" | "سيجري" | "ستجري" | "سيقوم" | "ستقوم" | "سيبدا" | "ستبدا" => {
+            Aspect::Future
+        }
+        // for a purpose: لإجراء محادثات، لعقد لقاء
+        "لاجراء" | "لعقد" | "لبحث" => Aspect::Future,
         _ => return None,
     })
 }

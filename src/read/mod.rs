@@ -230,11 +230,14 @@ pub fn parse_article(id: String, text: &str, base: usize, origin: &str) -> Docum
         }
         offset += len;
     }
-        // an agency's dateline date is the article's own publication date when no other is given
+    // an agency's dateline date is the article's own publication date when no other is given
     if published.is_none() {
         published = dateline.as_ref().and_then(|d| d.date);
     }
-    let arabic = text.chars().filter(|&c| crate::normalize::is_arabic_letter(c)).count();
+    let arabic = text
+        .chars()
+        .filter(|&c| crate::normalize::is_arabic_letter(c))
+        .count();
     let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
     Document {
         id,
