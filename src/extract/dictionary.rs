@@ -53,8 +53,7 @@ impl Extractor for DictionaryExtractor {
             // a nasab alias (بن صالح) after a given name belongs to that name: منصور بن صالح
             let nasab_alias = matches!(a.word(m.first), "بن" | "ابن" | "بنت")
                 && m.first > 0
-                && a.seg.tokens[m.first - 1].kind == crate::segment::TokenKind::Word
-                && a.matches.iter().all(|o| o.last != m.first);
+                && a.seg.tokens[m.first - 1].kind == crate::segment::TokenKind::Word;
             let person_blocked = inside_nasab || nasab_alias;
             // a name shared by a country and a city (عمان: Oman and Amman) is the city when the
             // document names the city's country and not the other

@@ -360,6 +360,15 @@ impl Extractor for EventExtractor {
                     };
                     (close.or(later), after.clone())
                 };
+                // حضر اللقاء X وY: those who attended, not a meeting of its own
+                let attended = !verb && tm.first > sent.first && {
+                    let w = a.word(tm.first - 1);
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    w.starts_with("حضر") || w.starts_with("يحضر")
+                };
+                if attended {
+                    continue;
+                }
                 // لقاء ثلاثي يضم X وY: the meeting lists who took part
                 let gathering_noun = !verb
                     && trig.frame == Frame::Participants

@@ -85,13 +85,26 @@ pub(crate) fn read_name(
         let w = a.word(end);
         let connector = CONNECTORS.contains(&w);
         if connector {
-            // a connector needs a following name part
-            if end + 1 < a.seg.tokens.len() && namelike(a, at, mentions, end + 1) {
+            // a connector needs a following name part; عبد takes its divine name (عبد الله،
+            // عبد الرحمن) whatever the word lists say
+            let divine =
+                w == "عبد" && end + 1 < a.seg.tokens.len() && a.word(end + 1).starts_with("ال");
+            if end + 1 < a.seg.tokens.len() && (divine || namelike(a, at, mentions, end + 1)) {
                 end += 2;
                 parts += 1;
                 continue;
             }
             break;
+        }
+        // a particle inside a foreign name (جان لو شامو، شارل دو غول) between two parts
+        if parts > 0
+            && PARTICLES.contains(&w)
+            && end + 1 < a.seg.tokens.len()
+            && a.seg.tokens[end + 1].sentence == sentence
+            && namelike(a, at, mentions, end + 1)
+        {
+            end += 1;
+            continue;
         }
         // a one-word place inside a name after its first part (محمد بخاري / بخارى)
         let place_part = parts > 0
@@ -134,6 +147,12 @@ pub(crate) fn read_name(
     }
     (parts > 0).then_some(end)
 }
+
+/// Particles of foreign names that stand between two parts (دي، دو، لو، فان، فون).
+const PARTICLES: &[&str] = &[
+    "دي", "دو", "لو", "لا", "فان", "فون", "دا", "ديل", "van", "von", "de", "da", "du", "le", "la",
+    "del",
+];
 
 /// Finds persons by the shape of their names: a known given name and more name parts.
 pub struct NameExtractor;
@@ -181,6 +200,29 @@ impl Extractor for NameExtractor {
             // the given name and at least one more part (a lone given name is too ambiguous)
             let start = t;
             let skip = usize::from(!a.dict.given_names.contains(a.word(t)));
+            // أنيس بيلدريم: a known person's family name after another given name is someone
+            // else of that family; أنور بن محمد قرقاش: the known person is named in full
+            if let Some(&pi) = at.get(t + 1).and_then(|v| {
+                v.iter().find(|&&i| matches!(out[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Person))
+            }) {
+                let MentionKind::Entity(e) = out[pi].kind else { unreachable!() };
+                let own = a.dict.entities[e as usize].names().any(|nm| crate::normalize::normalize(nm).split(' ').any(|p| p == a.word(t)));
+                if !own && out[pi].last == t + 2 {
+                    let name = format!("{} {}", a.word(t).trim_start_matches('و'), a.word(t + 1));
+                    found.push((Some(pi), Mention::over(a, t, t + 2, MentionKind::NewPerson { name }, self.name(), "given name before a known family name: another person of that family".into())));
+                }
+                t += 2;
+                continue;
+            }
+            // a conjunction right after the given name starts the next clause (مروة وأسفرت)
+            if t + 1 < n
+                && a.word(t + 1).starts_with('و')
+                && !given_name(a, t + 1)
+                && !CONNECTORS.contains(&a.word(t + 1))
+            {
+                t += 1;
+                continue;
+            }
             let Some(end) = read_name(a, &at, out, t + 1).or_else(|| {
                 // عبد + الرحمن: a connector chain right after
                 (t + 1 < n && CONNECTORS.contains(&a.word(t + 1)))
@@ -190,7 +232,11 @@ impl Extractor for NameExtractor {
                 t += 1;
                 continue;
             };
-            if (t + 1..end).any(|i| covered[i]) {
+            // the name runs into a known person (أنور بن محمد + قرقاش): that person is named
+            let into_person = at.get(end).is_some_and(|v| {
+                v.iter().any(|&i| matches!(out[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Person))
+            });
+            if (t + 1..end).any(|i| covered[i]) || into_person {
                 t += 1;
                 continue;
             }
@@ -203,16 +249,25 @@ impl Extractor for NameExtractor {
             } else {
                 name
             };
-            found.push(Mention::over(
-                a,
-                start,
-                end,
-                MentionKind::NewPerson { name },
-                self.name(),
-                format!("given name {:?} and name parts", a.word(start)),
+            found.push((
+                None,
+                Mention::over(
+                    a,
+                    start,
+                    end,
+                    MentionKind::NewPerson { name },
+                    self.name(),
+                    format!("given name {:?} and name parts", a.word(start)),
+                ),
             ));
             t = end;
         }
-        out.extend(found);
+        for (replaces, m) in found {
+            match replaces {
+                // the known person's mention becomes the other person's
+                Some(i) => out[i] = m,
+                None => out.push(m),
+            }
+        }
     }
 }

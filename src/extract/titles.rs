@@ -214,7 +214,7 @@ impl Extractor for TitleExtractor {
                     }
                     // متحدث الكرملين, الأمين العام للأمم المتحدة, وزير خارجية روسيا
                     if tk == TitleKind::Office
-                        && matches!(ent.kind, Kind::Country | Kind::Organization)
+                        && matches!(ent.kind, Kind::Country | Kind::Organization | Kind::Place)
                         && of.is_none()
                     {
                         of = Some(e);
@@ -335,6 +335,56 @@ impl Extractor for TitleExtractor {
                 *of_mention = of_m;
                 *hold = holder;
                 *former = former_;
+            }
+        }
+        // a title after a name (عادل الجبير وزير الخارجية، سمير جعجع رئيس حزب القوات) is that
+        // person's, unless the dictionary gives the office to someone else that day
+        let persons_ending: std::collections::HashMap<usize, usize> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| match m.kind {
+                MentionKind::NewPerson { .. } => true,
+                MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Person,
+                _ => false,
+            })
+            .map(|(i, m)| (m.last, i))
+            .collect();
+        let date = a.published();
+        for &ti in &titles {
+            let MentionKind::Title {
+                title,
+                of,
+                holder: None,
+                ..
+            } = out[ti].kind
+            else {
+                continue;
+            };
+            let t = &a.dict.titles[title as usize];
+            if t.kind != TitleKind::Office {
+                continue;
+            }
+            let first = out[ti].first;
+            let comma = first > 0 && matches!(a.word(first - 1), "،" | ",");
+            let before = if comma { first - 1 } else { first };
+            let Some(&p) = persons_ending.get(&before) else {
+                continue;
+            };
+            if out[p].sentence != out[ti].sentence {
+                continue;
+            }
+            let someone_else = match (&out[p].kind, of, date) {
+                (MentionKind::Entity(e), Some(o), Some(d)) => {
+                    let holders = a.dict.holders(&t.role, &a.dict.entities[o as usize].id, &d);
+                    !holders.is_empty()
+                        && !holders.contains(&a.dict.entities[*e as usize].id.as_str())
+                }
+                _ => false,
+            };
+            if !someone_else {
+                if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
+                    *holder = Some(p);
+                }
             }
         }
         // chains of titles share the holder: ولي العهد الأمير محمد → both name the same person

@@ -638,7 +638,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 for r in self.dict.roles_of(&p).filter(|r| r.held_on(&d)) {
                     roles.push(RoleFact {
                         person: p.clone(),
-                        role: r.role.clone(),
+                        role: local_role(&r.role, &r.of),
                         of: r.of.clone(),
                         evidence: None,
                     });
@@ -700,6 +700,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         if role.is_empty() || role == "head" {
             return;
         }
+        let role = &local_role(role, of);
         // "the minister" adds nothing to "the foreign minister" of the same country
         if role == "minister"
             && self
@@ -887,6 +888,19 @@ pub fn merge_into(events: &mut Vec<EventFact>, fact: EventFact) {
         }
     }
     events.push(fact);
+}
+
+/// The office's own name where a country names it differently, with the generic role kept:
+/// the United States' foreign minister is its "secretary of state (foreign minister)".
+pub fn local_role(role: &str, of: &str) -> String {
+    let local = match (role, of) {
+        ("foreign minister", "country:united-states") => "secretary of state",
+        ("defence minister", "country:united-states") => "secretary of defense",
+        ("foreign minister", "country:united-kingdom") => "foreign secretary",
+        ("defence minister", "country:united-kingdom") => "defence secretary",
+        _ => return role.to_string(),
+    };
+    format!("{local} ({role})")
 }
 
 /// True when a name key equals another, or is its first or last words (at least three letters
