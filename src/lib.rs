@@ -32,6 +32,7 @@ pub mod query;
 pub mod read;
 pub mod resolve;
 pub mod segment;
+pub mod tag;
 
 pub use dictionary::Dictionary;
 pub use document::{Document, PartialDate};

@@ -4,6 +4,7 @@ mod build;
 mod mentions;
 mod output;
 mod query;
+mod tag;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -50,6 +51,8 @@ enum Command {
     },
     /// Show every mention the extractors found in a page, with the extractor and the reason.
     Mentions(mentions::MentionsArgs),
+    /// Tag persons, places and organizations (BIO) token by token, e.g. to score on a corpus.
+    Tag(tag::TagArgs),
 }
 
 fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
@@ -74,5 +77,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Build(args) => build::run(args),
         Command::Query { query } => query::run(query),
         Command::Mentions(args) => mentions::run(args),
+        Command::Tag(args) => tag::run(args),
     }
 }

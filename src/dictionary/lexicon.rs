@@ -76,6 +76,50 @@ fn name_key(word: &str) -> &str {
     }
 }
 
+/// The key of a word inside a multi-word dictionary name: a preposition or conjunction glued to
+/// the article is not part of the name (التابع للأمم المتحدة has the key امم like الأمم المتحدة).
+/// Only inside a name: a name's first word may begin so (بالاو, Palau).
+fn inner_key(word: &str) -> &str {
+    if !word.chars().next().is_some_and(is_arabic_letter) {
+        return word;
+    }
+    for prefix in ["لل", "وال", "بال", "فال", "كال"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    strip_article(word).0
+}
+
+/// The other spelling of names with عبد: joined (عبدربه) or apart (عبد ربه).
+fn abd_variants(name: &str) -> Vec<String> {
+    let n = normalize(name);
+    let mut out = Vec::new();
+    if n.contains("عبد ") {
+        out.push(n.replace("عبد ", "عبد"));
+    }
+    let words: Vec<&str> = n.split(' ').collect();
+    if words
+        .iter()
+        .any(|w| w.starts_with("عبد") && w.chars().count() > 3)
+    {
+        let apart: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if w.starts_with("عبد") && w.chars().count() > 3 {
+                    format!("عبد {}", &w["عبد".len()..])
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        out.push(apart.join(" "));
+    }
+    out
+}
+
 /// True for a short Latin acronym written in capitals (`RT`, `UN`, `NATO`).
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
@@ -136,9 +180,12 @@ impl Lexicon {
             let acronym = is_acronym(phrase.trim());
             let marked: Vec<String> = toks
                 .iter()
-                .map(|t| {
+                .enumerate()
+                .map(|(i, t)| {
                     if acronym {
                         format!("\x04{t}")
+                    } else if i > 0 {
+                        inner_key(t).to_string()
                     } else {
                         name_key(t).to_string()
                     }
@@ -146,7 +193,14 @@ impl Lexicon {
                 .collect();
             let keys: Vec<&str> = marked.iter().map(String::as_str).collect();
             // a Latin single letter or a bare number is too ambiguous to be a name
-            if keys.len() == 1 && keys[0].trim_start_matches('\x04').chars().count() < 2 {
+            // (and a one-word Arabic name of one or two letters, إب, is an ordinary word too)
+            let arabic_short = matches!(hit, Hit::Entity(_))
+                && keys.len() == 1
+                && keys[0].chars().next().is_some_and(is_arabic_letter)
+                && keys[0].chars().count() < 3;
+            if arabic_short
+                || keys.len() == 1 && keys[0].trim_start_matches('\x04').chars().count() < 2
+            {
                 return;
             }
             let mut framed = String::new();
@@ -165,6 +219,10 @@ impl Lexicon {
         for (i, e) in dict.entities.iter().enumerate() {
             for name in e.names() {
                 add(name, Hit::Entity(i as u32), &mut phrases);
+                // عبد ربه and عبدربه are one spelling
+                for variant in abd_variants(name) {
+                    add(&variant, Hit::Entity(i as u32), &mut phrases);
+                }
             }
         }
         for d in &dict.demonyms {

@@ -652,6 +652,7 @@ impl Extractor for DateExtractor {
             let date = match cue.as_str() {
                 "today" => Some(pd),
                 "yesterday" => pd.add_days(-1),
+                "day_before_yesterday" => pd.add_days(-2),
                 "tomorrow" => pd.add_days(1),
                 "this_month" => Some(PartialDate { day: None, ..pd }),
                 "next_month" | "last_month" => pd.year.zip(pd.month).map(|(y, m)| {

@@ -38,10 +38,16 @@ impl Extractor for DictionaryExtractor {
             let written_with_article = a.keys[m.first].had_article;
             // a person's name does not take the article unless the dictionary writes it so:
             // الكاميرون is Cameroon, not Cameron
+            // and a place written with the article needs it in the text: الرقة is Raqqa, ورقة
+            // is "and a paper"; الخرج is Al-Kharj, خرج is "went out"
             let person_ok = |e: u32, i: usize| {
-                a.dict.entities[e as usize].kind != crate::dictionary::Kind::Person
-                    || !written_with_article
-                    || m.articled[i]
+                let kind = a.dict.entities[e as usize].kind;
+                if kind == crate::dictionary::Kind::Person {
+                    // الأسد is Assad, أسد is a lion
+                    written_with_article == m.articled[i]
+                } else {
+                    !m.articled[i] || written_with_article
+                }
             };
             // a name inside a longer nasab is someone else's: سلطان بن [سلمان بن عبدالعزيز]
             let inside_nasab = m.first > 0
@@ -95,7 +101,7 @@ impl Extractor for DictionaryExtractor {
                 if let Hit::Entity(e) = hit {
                     let person =
                         a.dict.entities[*e as usize].kind == crate::dictionary::Kind::Person;
-                    if person && (person_blocked || !person_ok(*e, hi)) {
+                    if (person && person_blocked) || !person_ok(*e, hi) {
                         continue;
                     }
                 }

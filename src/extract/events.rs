@@ -300,8 +300,45 @@ impl Extractor for EventExtractor {
                     .copied();
                 let right_before = nearest_before.filter(|x| tm.first - x.last <= 2);
                 let right_after = after.first().copied().filter(|x| x.first - tm.last <= 2);
-                let directly_after = after.first().copied().filter(|x| x.first == tm.last);
+                // the noun's possessor: right after it, or after an adjective or two with no
+                // boundary between (الزيارة المرتقبة لخادم الحرمين)
+                let directly_after = after.first().copied().filter(|x| {
+                    x.first == tm.last
+                        || (x.first - tm.last <= 2
+                            && !Self::crosses_boundary(a, tm.last, x.first)
+                            && (tm.last..x.first)
+                                .all(|t| a.keys[t].had_article && a.keys[t].prefix_len == 0))
+                });
                 let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
+                // a light verb before a verbal noun (أجرى X … اتصالاً، عقد X اجتماعاً) gives the noun
+                // its subject: the actor right after the light verb, else the one before it
+                let light_subject: Option<&Actor> = if verb {
+                    None
+                } else {
+                    let prev = s
+                        .triggers
+                        .iter()
+                        .filter(|(_, t)| t.last <= tm.first)
+                        .map(|(_, t)| t.last)
+                        .max()
+                        .unwrap_or(sent.first);
+                    let lo = tm.first.saturating_sub(12).max(sent.first).max(prev);
+                    (lo..tm.first)
+                        .rev()
+                        .find(|&t| light_verb_tense(a.word(t)).is_some())
+                        .and_then(|lv| {
+                            before
+                                .iter()
+                                .find(|x| x.first > lv && x.first <= lv + 3)
+                                .or_else(|| {
+                                    before
+                                        .iter()
+                                        .rev()
+                                        .find(|x| x.last <= lv && lv - x.last <= 2)
+                                })
+                                .copied()
+                        })
+                };
                 // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
                 let dropped = Actor {
                     mention: last_subject.unwrap_or(usize::MAX),
@@ -379,10 +416,11 @@ impl Extractor for EventExtractor {
                         )
                     });
                 let (subject, objects) = if gathering_noun {
-                    (None, after.clone())
+                    (light_subject, after.clone())
                 } else {
                     (subject, objects)
                 };
+                let subject = subject.or(light_subject);
                 let cues_near = |lo: usize, hi: usize| -> Vec<&str> {
                     s.cues
                         .iter()

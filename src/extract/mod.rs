@@ -7,6 +7,7 @@
 //! 3. [`titles::TitleExtractor`]: links titles to the persons they name and finds persons no
 //!    dictionary lists;
 //! 4. [`names::NameExtractor`]: persons by the shape of their names (a known given name);
+//!    then [`names::FamilyNameExtractor`]: a person named in full, later by the family name;
 //! 5. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
 //! 6. [`events::EventExtractor`]: events with their arguments, place, date and modality.
 
@@ -330,6 +331,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         Box::new(organizations::OrganizationExtractor),
         Box::new(titles::TitleExtractor),
         Box::new(names::NameExtractor),
+        Box::new(names::FamilyNameExtractor),
         Box::new(dates::DateExtractor),
         Box::new(events::EventExtractor),
     ]

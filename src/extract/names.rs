@@ -48,6 +48,13 @@ pub(crate) fn namelike(
     if a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key) {
         return false;
     }
+    // ل + an organization's head noun (لحركة، لجامعة) is not a name
+    if arabic
+        && w.starts_with('ل')
+        && super::organizations::HEADS.contains(&w['ل'.len_utf8()..].replace('ة', "ه").as_str())
+    {
+        return false;
+    }
     // a preposition or conjunction glued to the article never starts a name part (للمشاركة)
     if arabic
         && ["لل", "بال", "وال", "فال", "كال", "ولل", "وبال"]
@@ -75,9 +82,30 @@ pub(crate) fn read_name(
     mentions: &[Mention],
     pos: usize,
 ) -> Option<usize> {
+    read_name_from(a, at, mentions, pos, 0)
+}
+
+/// Reads the rest of a name whose given name is already read (`خالد` + `الحميدان`).
+pub(crate) fn read_name_after_given(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    pos: usize,
+) -> Option<usize> {
+    read_name_from(a, at, mentions, pos, 1).filter(|&e| e > pos)
+}
+
+fn read_name_from(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    pos: usize,
+    parts: usize,
+) -> Option<usize> {
     let sentence = a.seg.tokens.get(pos)?.sentence;
     let mut end = pos;
-    let mut parts = 0;
+    let mut parts = parts;
+    let first_part = parts;
     loop {
         if end >= a.seg.tokens.len() || a.seg.tokens[end].sentence != sentence {
             break;
@@ -89,9 +117,32 @@ pub(crate) fn read_name(
             // عبد الرحمن) whatever the word lists say
             let divine =
                 w == "عبد" && end + 1 < a.seg.tokens.len() && a.word(end + 1).starts_with("ال");
-            if end + 1 < a.seg.tokens.len() && (divine || namelike(a, at, mentions, end + 1)) {
-                end += 2;
+            // ولد الشيخ أحمد: a Mauritanian nasab may hold a title word
+            let titled = w == "ولد"
+                && end + 1 < a.seg.tokens.len()
+                && a.seg.tokens[end + 1].kind == TokenKind::Word;
+            if end + 1 < a.seg.tokens.len()
+                && (divine || titled || namelike(a, at, mentions, end + 1))
+            {
+                // بن أبي + طالب: a connector taken as the part needs its own part after it
+                let inner = CONNECTORS.contains(&a.word(end + 1)) && a.word(end + 1) != "ال";
+                if inner
+                    && !(end + 2 < a.seg.tokens.len()
+                        && a.seg.tokens[end + 2].sentence == sentence
+                        && namelike(a, at, mentions, end + 2))
+                {
+                    break;
+                }
+                end += if inner { 3 } else { 2 };
                 parts += 1;
+                // بن عبد الله: the divine name after عبد
+                if a.word(end - 1) == "عبد"
+                    && end < a.seg.tokens.len()
+                    && a.word(end).starts_with("ال")
+                    && a.seg.tokens[end].sentence == sentence
+                {
+                    end += 1;
+                }
                 continue;
             }
             break;
@@ -137,7 +188,15 @@ pub(crate) fn read_name(
         parts += 1;
         end += 1;
         let next_connector = end < a.seg.tokens.len() && CONNECTORS.contains(&a.word(end));
-        if parts >= 3 && !next_connector {
+        // a fourth part only as a family name with the article (صباح خالد الحمد الصباح)
+        let family_next = end < a.seg.tokens.len()
+            && a.word(end).starts_with("ال")
+            && parts == 3
+            && namelike(a, at, mentions, end);
+        if parts >= 3 && !next_connector && !family_next {
+            break;
+        }
+        if parts >= 4 && !next_connector {
             break;
         }
         // a third part only when it is not a word with a proclitic (لزيارة)
@@ -145,7 +204,7 @@ pub(crate) fn read_name(
             break;
         }
     }
-    (parts > 0).then_some(end)
+    (parts > first_part).then_some(end)
 }
 
 /// Particles of foreign names that stand between two parts (دي، دو، لو، فان، فون).
@@ -154,15 +213,38 @@ const PARTICLES: &[&str] = &[
     "del",
 ];
 
+/// True when a known given name (of one word, or two: عز الدين) starts at the token.
+pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
+    if given_name(a, tok) {
+        return true;
+    }
+    tok + 1 < a.seg.tokens.len()
+        && a.dict
+            .given_names
+            .contains(&format!("{} {}", a.word(tok), a.word(tok + 1)))
+}
+
 /// Finds persons by the shape of their names: a known given name and more name parts.
 pub struct NameExtractor;
 
 /// True when a word (or its stem after a conjunction) is a known given name.
 fn given_name(a: &Analysis<'_>, tok: usize) -> bool {
     let w = a.word(tok);
-    // على and علي normalise alike: a function word is a name only as the original spells it
-    if a.dict.stopwords.contains(w) && a.original_word(tok).ends_with('ى') {
-        return false;
+    // على and علي normalise alike: a function word is a name only as the original spells it,
+    // and only before another name word that is no common word (علي الصعيد is "on the level")
+    if a.dict.stopwords.contains(w) {
+        if a.original_word(tok).ends_with('ى') {
+            return false;
+        }
+        let next_ok = tok + 1 < a.seg.tokens.len() && {
+            let nx = a.word(tok + 1);
+            !nx.starts_with("ال")
+                && !a.dict.stopwords.contains(nx)
+                && a.seg.tokens[tok + 1].kind == TokenKind::Word
+        };
+        if !next_ok {
+            return false;
+        }
     }
     if a.dict.given_names.contains(w) {
         return true;
@@ -223,7 +305,7 @@ impl Extractor for NameExtractor {
                 t += 1;
                 continue;
             }
-            let Some(end) = read_name(a, &at, out, t + 1).or_else(|| {
+            let Some(end) = read_name_after_given(a, &at, out, t + 1).or_else(|| {
                 // عبد + الرحمن: a connector chain right after
                 (t + 1 < n && CONNECTORS.contains(&a.word(t + 1)))
                     .then(|| read_name(a, &at, out, t + 1))
@@ -269,5 +351,120 @@ impl Extractor for NameExtractor {
                 None => out.push(m),
             }
         }
+    }
+}
+
+/// Recognises a person named in full earlier in the document by the family name alone, or by
+/// the full name again: `أحمد فهمي` … `وأضاف فهمي`; `جورج بوش` … `بوش`. Runs after every other
+/// person finder, so it covers persons found by titles, by name shapes and in the dictionary.
+pub struct FamilyNameExtractor;
+
+impl Extractor for FamilyNameExtractor {
+    fn name(&self) -> &'static str {
+        "family names"
+    }
+
+    fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        let n = a.seg.tokens.len();
+        // (the full name's words, what a mention of it is, where it was first named)
+        let mut known: Vec<(Vec<String>, MentionKind, usize)> = Vec::new();
+        for m in out.iter() {
+            let (words, kind) = match &m.kind {
+                MentionKind::NewPerson { name } => (
+                    name.split(' ').map(String::from).collect::<Vec<_>>(),
+                    m.kind.clone(),
+                ),
+                MentionKind::Entity(e) if a.dict.entities[*e as usize].kind == Kind::Person => (
+                    (m.first..m.last).map(|t| a.keys[t].key.clone()).collect(),
+                    m.kind.clone(),
+                ),
+                _ => continue,
+            };
+            if words.len() >= 2 && !known.iter().any(|(w, _, _)| *w == words) {
+                known.push((words, kind, m.last));
+            }
+        }
+        if known.is_empty() {
+            return;
+        }
+        let at = starting_at(out, n);
+        let mut covered = vec![false; n];
+        for m in out.iter() {
+            if !matches!(m.kind, MentionKind::Cue(_) | MentionKind::Date { .. }) {
+                for c in covered.iter_mut().take(m.last.min(n)).skip(m.first) {
+                    *c = true;
+                }
+            }
+        }
+        let family_of = |words: &[String]| -> String {
+            let last = words.last().map(String::as_str).unwrap_or("");
+            crate::segment::strip_article(last).0.to_string()
+        };
+        let mut extra = Vec::new();
+        let mut t = 0;
+        'tokens: while t < n {
+            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !at[t].is_empty() {
+                t += 1;
+                continue;
+            }
+            // the full name again
+            for (words, kind, _) in &known {
+                let end = t + words.len();
+                if end <= n
+                    && (t..end).all(|i| !covered[i])
+                    && words.iter().enumerate().all(|(k, p)| {
+                        let w = a.word(t + k);
+                        w == p
+                            || a.keys[t + k].key == *p
+                            || (k == 0
+                                && crate::segment::clitic_splits(w)
+                                    .any(|s| s.key == crate::segment::strip_article(p).0))
+                    })
+                {
+                    extra.push(Mention::over(
+                        a,
+                        t,
+                        end,
+                        kind.clone(),
+                        self.name(),
+                        "named again in full".into(),
+                    ));
+                    t = end;
+                    continue 'tokens;
+                }
+            }
+            // the family name alone, after the person was named in full
+            let word = a.word(t);
+            for (words, kind, named_at) in &known {
+                let family = family_of(words);
+                // the tail of a compound given name (نور الدين، سيف الإسلام) is no family name
+                let compound = words.len() >= 2
+                    && a.dict
+                        .given_names
+                        .contains(&words[words.len() - 2..].join(" "));
+                let common = a.dict.stopwords.contains(&family)
+                    || a.dict
+                        .stopwords
+                        .contains(words.last().map(String::as_str).unwrap_or(""));
+                // (a family name may be a given name too: أحمد فهمي … فهمي)
+                if t < *named_at || family.chars().count() < 3 || common || compound {
+                    continue;
+                }
+                if crate::segment::clitic_splits(word).any(|s| s.key == family) {
+                    let full = words.join(" ");
+                    extra.push(Mention::over(
+                        a,
+                        t,
+                        t + 1,
+                        kind.clone(),
+                        self.name(),
+                        format!("family name of {full:?} named earlier"),
+                    ));
+                    break;
+                }
+            }
+            t += 1;
+        }
+        out.extend(extra);
     }
 }

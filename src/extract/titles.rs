@@ -46,7 +46,10 @@ fn org_complement(
     {
         let w = a.word(end);
         let articled = w.starts_with("ال") || ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p));
-        let head = end == pos && super::organizations::HEADS.contains(&a.keys[end].key.as_str());
+        let stem = w.strip_prefix('ل').filter(|_| end > pos).unwrap_or(w);
+        let head = (end == pos || stem != w)
+            && super::organizations::HEADS.contains(&a.keys[end].key.as_str())
+            || (stem != w && super::organizations::HEADS.contains(&stem));
         if head || articled {
             if matches!(w, "الملك" | "الامير") && end + 1 < n {
                 end += 2;
@@ -60,6 +63,46 @@ fn org_complement(
     end - pos
 }
 
+/// The words of a minister's portfolio up to the holder's given name (`حقوق الإنسان والإغاثة
+/// باليمن` before `عز الدين الأصبحي`), and the country a `بـ`/`في` phrase in it names.
+fn portfolio(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    pos: usize,
+    sentence: usize,
+) -> Option<(usize, Option<u32>)> {
+    let n = a.seg.tokens.len();
+    let mut country = None;
+    for end in pos..(pos + 6).min(n) {
+        let tok = &a.seg.tokens[end];
+        if tok.sentence != sentence || tok.kind != TokenKind::Word {
+            return None;
+        }
+        if super::names::starts_given_name(a, end) && end > pos {
+            return Some((end - pos, country));
+        }
+        for &i in &at[end] {
+            match mentions[i].kind {
+                MentionKind::Entity(e)
+                    if a.dict.entities[e as usize].kind == Kind::Country
+                        && a.keys[end].prefix_len > 0 =>
+                {
+                    country = Some(e);
+                }
+                MentionKind::Entity(_)
+                | MentionKind::Title { .. }
+                | MentionKind::NewPerson { .. }
+                | MentionKind::Trigger(_) => {
+                    return (end > pos).then_some((end - pos, country));
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// A word that continues an office's name: والتعاون, الدولي, وشؤون, المغتربين.
 fn is_title_complement(a: &Analysis<'_>, tok: usize, after_conjunction: bool) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
@@ -71,6 +114,14 @@ fn is_title_complement(a: &Analysis<'_>, tok: usize, after_conjunction: bool) ->
     let w = a.word(tok);
     if w.starts_with("وال") && w.chars().count() > 4 {
         return true;
+    }
+    // لشؤون الشرق الأدنى، للشؤون الخارجية: ل + a noun and the words with the article after it
+    if w.starts_with('ل') && !w.starts_with("لا") && w.chars().count() > 3 {
+        if let Some(next) = a.seg.tokens.get(tok + 1) {
+            if next.kind == TokenKind::Word && a.word(tok + 1).starts_with("ال") {
+                return true;
+            }
+        }
     }
     after_conjunction && w.starts_with("ال") && !a.dict.stopwords.contains(w)
 }
@@ -235,6 +286,20 @@ impl Extractor for TitleExtractor {
                     pos = next_title.last;
                     continue;
                 }
+                // a minister's portfolio before the name: وزير حقوق الإنسان والإغاثة باليمن عز الدين
+                if tk == TitleKind::Office
+                    && a.dict.titles[title as usize].role == "minister"
+                    && complement == 0
+                {
+                    if let Some((skip, country)) = portfolio(a, &at, out, pos, sentence) {
+                        pos += skip;
+                        complement = 3;
+                        if of.is_none() {
+                            of = country;
+                        }
+                        continue;
+                    }
+                }
                 // the organization the office heads, when no extractor named it:
                 // رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو
                 if tk == TitleKind::Office
@@ -246,6 +311,20 @@ impl Extractor for TitleExtractor {
                     if skip > 0 {
                         pos += skip;
                         complement = 3;
+                        continue;
+                    }
+                }
+                // وزير الخارجية المصري، سامح شكري،: the name set off by a comma
+                if matches!(a.word(pos), "،" | ",")
+                    && pos + 1 < n
+                    && a.seg.tokens[pos + 1].sentence == sentence
+                {
+                    let person_next = at[pos + 1].iter().any(|&i| matches!(out[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Person));
+                    let name_next = person_next
+                        || read_name(a, &at, out, pos + 1)
+                            .is_some_and(|e| e < n && matches!(a.word(e), "،" | ","));
+                    if name_next && steps == 1 || name_next && complement + 1 < 5 {
+                        pos += 1;
                         continue;
                     }
                 }
@@ -365,6 +444,10 @@ impl Extractor for TitleExtractor {
                 continue;
             }
             let first = out[ti].first;
+            // بنائب رئيس الوزراء: a title with a preposition is an object, not an apposition
+            if a.keys[first].prefix_len > 0 {
+                continue;
+            }
             let comma = first > 0 && matches!(a.word(first - 1), "،" | ",");
             let before = if comma { first - 1 } else { first };
             let Some(&p) = persons_ending.get(&before) else {
@@ -394,9 +477,19 @@ impl Extractor for TitleExtractor {
             else {
                 continue;
             };
+            // … but not across a preposition or a counterpart: وزير الخارجية السعودي بنظيره الروسي
+            // names two persons
             let next = titles.get(i + 1).copied().filter(|&tj| {
                 let between = out[tj].first.saturating_sub(last);
-                between <= 2 && out[tj].sentence == out[ti].sentence
+                let MentionKind::Title { title: nt, .. } = out[tj].kind else {
+                    return false;
+                };
+                let joined =
+                    a.keys[out[tj].first].prefix_len == 0 || a.word(out[tj].first).starts_with('و');
+                between <= 2
+                    && out[tj].sentence == out[ti].sentence
+                    && joined
+                    && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
             });
             if let Some(tj) = next {
                 if let MentionKind::Title {
@@ -409,91 +502,5 @@ impl Extractor for TitleExtractor {
                 }
             }
         }
-        // the family name alone names the same person later in the document
-        let known: Vec<(String, String)> = out
-            .iter()
-            .filter_map(|m| match &m.kind {
-                MentionKind::NewPerson { name } => {
-                    let parts: Vec<&str> = name.split(' ').collect();
-                    (parts.len() >= 2).then(|| (parts[parts.len() - 1].to_string(), name.clone()))
-                }
-                _ => None,
-            })
-            .collect();
-        if known.is_empty() {
-            return;
-        }
-        let at = starting_at(out, n);
-        let covered: Vec<bool> = {
-            let mut c = vec![false; n];
-            for m in out.iter() {
-                if !matches!(m.kind, MentionKind::Cue(_) | MentionKind::Date { .. }) {
-                    for flag in c.iter_mut().take(m.last.min(n)).skip(m.first) {
-                        *flag = true;
-                    }
-                }
-            }
-            c
-        };
-        let first_seen = out
-            .iter()
-            .filter(|m| matches!(m.kind, MentionKind::NewPerson { .. }))
-            .map(|m| m.first)
-            .min()
-            .unwrap_or(0);
-        let mut extra = Vec::new();
-        let mut t = first_seen;
-        'tokens: while t < n {
-            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !at[t].is_empty() {
-                t += 1;
-                continue;
-            }
-            // the full name again
-            for (_, full) in &known {
-                let parts: Vec<&str> = full.split(' ').collect();
-                let end = t + parts.len();
-                if end <= n
-                    && (t..end).all(|i| !covered[i])
-                    && parts.iter().enumerate().all(|(k, p)| {
-                        let w = a.word(t + k);
-                        w == *p
-                            || (k == 0
-                                && crate::segment::clitic_splits(w)
-                                    .any(|s| s.key == crate::segment::strip_article(p).0))
-                    })
-                {
-                    extra.push(Mention::over(
-                        a,
-                        t,
-                        end,
-                        MentionKind::NewPerson { name: full.clone() },
-                        self.name(),
-                        format!("{full:?} named again"),
-                    ));
-                    t = end;
-                    continue 'tokens;
-                }
-            }
-            let word = a.word(t);
-            for (family, full) in &known {
-                let fam_key = crate::segment::strip_article(family).0;
-                // a family name alone needs three letters or more to be told apart
-                if fam_key.chars().count() >= 3
-                    && crate::segment::clitic_splits(word).any(|s| s.key == fam_key)
-                {
-                    extra.push(Mention::over(
-                        a,
-                        t,
-                        t + 1,
-                        MentionKind::NewPerson { name: full.clone() },
-                        self.name(),
-                        format!("family name of {full:?} named earlier"),
-                    ));
-                    break;
-                }
-            }
-            t += 1;
-        }
-        out.extend(extra);
     }
 }
