@@ -2,12 +2,13 @@
 
 mod build;
 mod mentions;
+mod merge;
 mod output;
 mod query;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use newsgraph::{Dictionary, Document, Pipeline};
+use newsgraph::{Dictionary, Pipeline};
 use std::path::PathBuf;
 
 /// Turns news articles (Arabic, English) into a knowledge graph of who did what with whom.
@@ -15,6 +16,9 @@ use std::path::PathBuf;
 /// Examples:
 ///   newsgraph build data/samples/king-receives-minister.txt -o graph.json
 ///   newsgraph build page.txt -o graph.dot          (format from the extension)
+///   newsgraph build articles/ corpus.jsonl -o graph.json --threads 2
+///   newsgraph build --append graph.json new/       (only the articles it does not hold)
+///   newsgraph merge a.json b.json -o all.json
 ///   newsgraph query who-met "Vladimir Putin" --graph graph.json
 ///   newsgraph query who-met بوتين --graph graph.json --json
 ///   newsgraph mentions page.txt                    (what each extractor found, and why)
@@ -27,8 +31,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Build a graph from news pages.
+    /// Build a graph from news pages and corpora (files, directories, JSON Lines, stdin).
     Build(build::BuildArgs),
+    /// Unite graphs: entities by id, events by identity, with all their evidence.
+    Merge(merge::MergeArgs),
     /// Ask a graph a question.
     Query {
         #[command(subcommand)]
@@ -46,18 +52,11 @@ fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     Ok(Pipeline::new(dict))
 }
 
-fn read_inputs(inputs: &[PathBuf]) -> Result<Vec<Document>> {
-    let mut docs = Vec::new();
-    for p in inputs {
-        docs.extend(newsgraph::read::read_page_file(p)?);
-    }
-    Ok(docs)
-}
-
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Query { query } => query::run(query),
         Command::Mentions(args) => mentions::run(args),
     }

@@ -87,12 +87,8 @@ pub fn sources(inputs: &[PathBuf]) -> Result<(Vec<Source>, Vec<Error>)> {
             let before = out.len();
             walk(input, input, &mut out, &mut problems);
             if out.len() == before {
-                return Err(Error::Io {
+                return Err(Error::NothingToRead {
                     path: input.clone(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::NotFound,
-                        "the directory holds no .txt or .jsonl file to read",
-                    ),
                 });
             }
         } else {
@@ -435,10 +431,22 @@ mod tests {
         let c = d.path().join("c.jsonl").display().to_string();
         let p = d.path().join("p.txt").display().to_string();
         assert_eq!(bad.len(), 4, "{bad:?}");
-        assert!(bad[0].starts_with(&format!("{c}:2: malformed JSON")), "{bad:?}");
-        assert!(bad[1].starts_with(&format!("{c}:4: not valid UTF-8")), "{bad:?}");
-        assert!(bad[2].starts_with(&format!("{c}:5: a line must hold")), "{bad:?}");
-        assert!(bad[3].starts_with(&format!("{p}:2: not valid UTF-8")), "{bad:?}");
+        assert!(
+            bad[0].starts_with(&format!("{c}:2: malformed JSON")),
+            "{bad:?}"
+        );
+        assert!(
+            bad[1].starts_with(&format!("{c}:4: not valid UTF-8")),
+            "{bad:?}"
+        );
+        assert!(
+            bad[2].starts_with(&format!("{c}:5: a line must hold")),
+            "{bad:?}"
+        );
+        assert!(
+            bad[3].starts_with(&format!("{p}:2: not valid UTF-8")),
+            "{bad:?}"
+        );
         let total = jsonl.len() + b"title\n\xfe body\n".len() + "عنوان\nنص.\n".len();
         assert_eq!(bytes.load(Ordering::Relaxed), total as u64);
     }
