@@ -43,12 +43,12 @@ use extract::{Analysis, Extractor, Mention};
 use rayon::prelude::*;
 use resolve::{DocFacts, Resolver};
 use std::borrow::Borrow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How [`Pipeline::extend`] adds documents.
 #[derive(Debug, Clone)]
 pub struct AddOptions {
-    /// Documents analysed together; memory holds about two chunks of documents.
+    /// Documents a job analyses; a few chunks per thread are in flight at a time.
     pub chunk: usize,
     /// Skip a document whose text the graph already held (by content hash) under another id.
     pub skip_known_text: bool,
@@ -57,7 +57,7 @@ pub struct AddOptions {
 impl Default for AddOptions {
     fn default() -> Self {
         AddOptions {
-            chunk: 256,
+            chunk: 16,
             skip_known_text: false,
         }
     }
@@ -115,6 +115,34 @@ const _: () = {
     const fn sent<T: Send>() {}
     sent::<read::corpus::Corpus>();
 };
+
+/// A chunk analysed by a job: its index, its documents, its facts (or the job's panic).
+type Analysed<D> = (usize, Vec<D>, std::thread::Result<Vec<DocFacts>>);
+
+/// Waits for a job's result. On a worker thread of the pool it runs other jobs meanwhile (so a
+/// pool of one thread cannot deadlock); elsewhere it blocks.
+fn wait_for<T>(rx: &std::sync::mpsc::Receiver<T>) -> T {
+    use std::sync::mpsc::TryRecvError;
+    loop {
+        match rx.try_recv() {
+            Ok(v) => return v,
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => {}
+        }
+        match rayon::yield_now() {
+            Some(rayon::Yield::Executed) => {}
+            Some(rayon::Yield::Idle) => {
+                if let Ok(v) = rx.recv_timeout(std::time::Duration::from_micros(200)) {
+                    return v;
+                }
+            }
+            None => {
+                if let Ok(v) = rx.recv() {
+                    return v;
+                }
+            }
+        }
+    }
+}
 
 impl Pipeline {
     /// A pipeline over the given dictionaries with the default extractors.
@@ -182,14 +210,15 @@ impl Pipeline {
         docs.par_iter().map(|d| self.analyze(d.borrow())).collect()
     }
 
-    /// Streams documents into a graph: reads a chunk, analyses it in parallel on the current
-    /// rayon pool while the chunk before it is added to the graph, and adds every chunk in the
-    /// order of the input. Only a chunk or two of documents is held at a time.
+    /// Streams documents into a graph: the calling thread reads chunks of documents and hands
+    /// each to the current rayon pool, keeping a few more chunks in flight than there are
+    /// threads so that none waits; it adds the analysed chunks to the graph in input order as
+    /// they come back. Only the chunks in flight are held, not the corpus.
     ///
     /// A document whose id the graph holds, or whose id was read earlier in the stream, is
     /// skipped; so is, with [`AddOptions::skip_known_text`], one whose text (by content hash)
-    /// the graph held before the call. `observe` hears what became of each document, in input
-    /// order, on the calling thread.
+    /// the graph held before the call. `observe` hears, on the calling thread, of each
+    /// document skipped as it is read and of each document added once it is in the graph.
     pub fn extend<D, I>(
         &self,
         graph: &mut KnowledgeGraph,
@@ -218,23 +247,19 @@ impl Pipeline {
             HashMap::new()
         };
         let mut stats = AddStats::default();
-        let mut pending: Option<(Vec<D>, Vec<DocFacts>)> = None;
         let mut docs = docs.into_iter();
-        loop {
+        // reads the next chunk, skipping what is held
+        let mut next_chunk = |stats: &mut AddStats, observe: &mut dyn FnMut(Added<'_>)| {
             let mut batch: Vec<D> = Vec::with_capacity(chunk);
             for d in docs.by_ref() {
                 let doc = d.borrow();
                 let hash = resolve::content_hash(&doc.text);
-                let outcome = if let Some(held) = ids.get(&doc.id) {
-                    if *held == hash {
-                        Some(Outcome::SameId)
-                    } else {
-                        Some(Outcome::ConflictingId)
-                    }
-                } else {
-                    held_texts
+                let outcome = match ids.get(&doc.id) {
+                    Some(held) if *held == hash => Some(Outcome::SameId),
+                    Some(_) => Some(Outcome::ConflictingId),
+                    None => held_texts
                         .get(&hash)
-                        .map(|held| Outcome::KnownText { held: held.clone() })
+                        .map(|held| Outcome::KnownText { held: held.clone() }),
                 };
                 match outcome {
                     Some(outcome) => {
@@ -256,33 +281,59 @@ impl Pipeline {
                     }
                 }
             }
-            if batch.is_empty() && pending.is_none() {
-                break;
+            batch
+        };
+        graph.start_bulk();
+        // chunks are analysed by the pool, each chunk by one job, as many in flight as keeps
+        // every thread busy; this thread reads ahead, and adds the results in input order
+        let in_flight = 2 * rayon::current_num_threads() + 2;
+        let (tx, rx) = std::sync::mpsc::channel::<Analysed<D>>();
+        rayon::in_place_scope(|scope| {
+            let (mut spawned, mut added) = (0usize, 0usize);
+            let mut ready: BTreeMap<usize, (Vec<D>, Vec<DocFacts>)> = BTreeMap::new();
+            let mut read_all = false;
+            loop {
+                while !read_all && spawned - added < in_flight {
+                    let batch = next_chunk(&mut stats, &mut observe);
+                    if batch.is_empty() {
+                        read_all = true;
+                        break;
+                    }
+                    let (tx, index) = (tx.clone(), spawned);
+                    spawned += 1;
+                    scope.spawn(move |_| {
+                        let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            batch.iter().map(|d| self.analyze(d.borrow())).collect()
+                        }));
+                        let _ = tx.send((index, batch, facts));
+                    });
+                }
+                if added == spawned {
+                    break;
+                }
+                let (index, docs, facts) = wait_for(&rx);
+                match facts {
+                    Ok(facts) => {
+                        ready.insert(index, (docs, facts));
+                    }
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+                while let Some((docs, facts)) = ready.remove(&added) {
+                    for f in facts {
+                        graph.add(f);
+                    }
+                    for d in &docs {
+                        stats.added += 1;
+                        observe(Added {
+                            document: d.borrow(),
+                            outcome: Outcome::Added,
+                        });
+                    }
+                    added += 1;
+                }
             }
-            // add the chunk before while this one is analysed
-            let previous = pending.take();
-            let (added, facts) = rayon::join(
-                || {
-                    previous.map(|(docs, facts)| {
-                        for f in facts {
-                            graph.add(f);
-                        }
-                        docs
-                    })
-                },
-                || self.analyze_all(&batch),
-            );
-            for d in added.iter().flatten() {
-                stats.added += 1;
-                observe(Added {
-                    document: d.borrow(),
-                    outcome: Outcome::Added,
-                });
-            }
-            if !batch.is_empty() {
-                pending = Some((batch, facts));
-            }
-        }
+        });
+        graph.finish_bulk();
         stats
     }
 

@@ -103,12 +103,23 @@ pub struct KnowledgeGraph {
     links: HashMap<(NodeIndex, NodeIndex, String, Option<String>), EdgeIndex>,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
+    /// True between `start_bulk` and `finish_bulk`.
+    bulk: bool,
 }
 
-fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>) {
+/// Adds evidence to a sorted set kept as a vector; in bulk mode it only appends, and
+/// [`KnowledgeGraph::finish_bulk`] sorts later.
+fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>, bulk: bool) {
     for e in more {
-        if let Err(pos) = into.binary_search(&e) {
-            into.insert(pos, e);
+        match into.last() {
+            Some(last) if *last == e => {}
+            Some(last) if bulk || *last < e => into.push(e),
+            None => into.push(e),
+            Some(_) => {
+                if let Err(pos) = into.binary_search(&e) {
+                    into.insert(pos, e);
+                }
+            }
         }
     }
 }
@@ -216,14 +227,22 @@ impl KnowledgeGraph {
                 n.label = node.label;
             }
             n.aliases.extend(node.aliases);
+            // mentions is the sum over documents when they are known, kept up to date here
+            let had_docs = !n.docs.is_empty();
+            let mut more = 0;
             for (d, c) in node.docs {
-                let held = n.docs.entry(d).or_insert(c);
-                *held = (*held).max(c);
+                let held = n.docs.entry(d).or_insert(0);
+                if c > *held {
+                    more += c - *held;
+                    *held = c;
+                }
             }
             n.mentions = if n.docs.is_empty() {
                 n.mentions.max(node.mentions)
+            } else if had_docs {
+                n.mentions + more
             } else {
-                n.docs.values().sum()
+                more
             };
             if n.is_event() {
                 // deterministic whatever the order: the smallest value wins
@@ -238,7 +257,7 @@ impl KnowledgeGraph {
                     (a, b) => a.or(b),
                 };
                 n.modality = min_opt(n.modality.take(), node.modality);
-                union_evidence(&mut n.evidence, node.evidence);
+                union_evidence(&mut n.evidence, node.evidence, self.bulk);
             }
             return i;
         }
@@ -272,13 +291,33 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Starts adding in bulk: evidence lists are appended to without being kept sorted, which
+    /// saves quadratic inserts when a fact has thousands of evidences. Until
+    /// [`finish_bulk`](Self::finish_bulk) they may be out of order or hold duplicates.
+    pub fn start_bulk(&mut self) {
+        self.bulk = true;
+    }
+
+    /// Ends adding in bulk: sorts and deduplicates every evidence list.
+    pub fn finish_bulk(&mut self) {
+        self.bulk = false;
+        for n in self.graph.node_weights_mut() {
+            n.evidence.sort_unstable();
+            n.evidence.dedup();
+        }
+        for l in self.graph.edge_weights_mut() {
+            l.evidence.sort_unstable();
+            l.evidence.dedup();
+        }
+    }
+
     /// Adds a link, or merges its evidence into the same link.
     pub fn upsert_link(&mut self, source: &str, target: &str, link: LinkData) -> Option<EdgeIndex> {
         let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
         let key = (s, t, link.relation.clone(), link.role.clone());
         if let Some(&e) = self.links.get(&key) {
             let l = &mut self.graph[e];
-            union_evidence(&mut l.evidence, link.evidence);
+            union_evidence(&mut l.evidence, link.evidence, self.bulk);
             // a link read in a text is no longer only the dictionary's
             l.basis = match (l.basis.take(), link.basis) {
                 (Some(a), Some(b)) => Some(a.min(b)),
