@@ -541,3 +541,31 @@ fn a_directory_with_nothing_to_read_is_an_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("holds no .txt or .jsonl file"), "{err}");
 }
+
+#[test]
+fn the_cli_writes_the_bytes_of_the_json_exporter() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = all_inputs(dir.path());
+    let out = dir.path().join("cli.json");
+    ok(&build_args(&inputs, &out, "2"));
+    let pipeline = Pipeline::builtin().unwrap();
+    let (srcs, _) = sources(&inputs).unwrap();
+    let mut g = KnowledgeGraph::new();
+    pipeline.extend(
+        &mut g,
+        Corpus::new(srcs, JsonlFields::default()).map(Result::unwrap),
+        &AddOptions::default(),
+        |_| {},
+    );
+    let mut exported = Vec::new();
+    Format::Json.exporter().write(&g, &mut exported).unwrap();
+    assert!(read(&out) == exported, "build");
+    // and merge, after reading the graph back
+    let merged = dir.path().join("merged.json");
+    ok(&[p("merge"), p("-q"), &out, &out, p("-o"), &merged]);
+    let back = newsgraph::export::json::read_graph_file(&out).unwrap();
+    let mut again = Vec::new();
+    Format::Json.exporter().write(&back, &mut again).unwrap();
+    assert!(read(&merged) == again, "merge");
+    assert!(again == exported, "a graph read back is written the same");
+}

@@ -1,6 +1,6 @@
 //! `newsgraph merge`: graphs in, their union out.
 
-use super::output::{output_format, write_graph};
+use super::output::output_format;
 use anyhow::Result;
 use clap::Args;
 use newsgraph::export::json::read_graph_file;
@@ -44,13 +44,14 @@ pub fn run(args: MergeArgs) -> Result<()> {
         let g = read_graph_file(path)?;
         all.merge(&g);
     }
-    write_graph(&all, args.output.as_deref(), format)?;
+    let (entities, events) = all.counts();
+    let documents = all.documents.len();
+    super::build::write_graph_owned(all, args.output.as_deref(), format)?;
     if !args.quiet {
-        let (entities, events) = all.counts();
         eprintln!(
             "newsgraph: merged {} graphs: {} documents, {} entities, {} events, {:.1} s",
             args.graphs.len(),
-            all.documents.len(),
+            documents,
             entities,
             events,
             started.elapsed().as_secs_f64()
