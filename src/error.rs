@@ -20,6 +20,12 @@ pub enum Error {
         /// The directory.
         path: PathBuf,
     },
+    /// A directory given as input holds nothing to read.
+    #[error("{path}: the directory holds no .txt or .jsonl file to read")]
+    NothingToRead {
+        /// The directory.
+        path: PathBuf,
+    },
     /// Input bytes are not valid UTF-8.
     #[error("{origin}: not valid UTF-8 at byte {byte} (line {line}); newsgraph reads UTF-8 text")]
     InvalidUtf8 {

@@ -2,13 +2,14 @@
 
 mod build;
 mod mentions;
+mod merge;
 mod output;
 mod query;
 mod tag;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use newsgraph::{Dictionary, Document, Pipeline};
+use newsgraph::{Dictionary, Pipeline};
 use std::path::PathBuf;
 
 /// Turns news articles (Arabic, English) into a knowledge graph of who did what with whom.
@@ -18,6 +19,9 @@ use std::path::PathBuf;
 ///   newsgraph build page.txt -o graph.dot          (format from the extension)
 ///   newsgraph build pages/*.txt -o graph.html      (also .graphml .gexf .csv .svg .png;
 ///                                                   --view actors; see build --help)
+///   newsgraph build articles/ corpus.jsonl -o graph.json --threads 2
+///   newsgraph build --append graph.json new/       (only the articles it does not hold)
+///   newsgraph merge a.json b.json -o all.json
 ///   newsgraph query who-met "Vladimir Putin" --graph graph.json
 ///   newsgraph query who-met بوتين --graph graph.json --json
 ///   newsgraph mentions page.txt                    (what each extractor found, and why)
@@ -30,8 +34,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    // the about text comes from `BuildArgs`' own docs, which list the formats and views
+    // the about text comes from `BuildArgs`' own docs, which list the inputs, formats and views
     Build(build::BuildArgs),
+    /// Unite graphs: entities by id, events by identity, with all their evidence.
+    Merge(merge::MergeArgs),
     /// Ask a graph a question: who-met, events, timeline, ego, path, top, stats.
     ///
     /// Every question reads a graph written by `newsgraph build` (-g graph.json) and answers
@@ -63,18 +69,11 @@ fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     Ok(Pipeline::new(dict))
 }
 
-fn read_inputs(inputs: &[PathBuf]) -> Result<Vec<Document>> {
-    let mut docs = Vec::new();
-    for p in inputs {
-        docs.extend(newsgraph::read::read_page_file(p)?);
-    }
-    Ok(docs)
-}
-
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Query { query } => query::run(query),
         Command::Mentions(args) => mentions::run(args),
         Command::Tag(args) => tag::run(args),

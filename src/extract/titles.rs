@@ -74,8 +74,14 @@ fn portfolio(
 ) -> Option<(usize, Option<u32>)> {
     let n = a.seg.tokens.len();
     let mut country = None;
-    for end in pos..(pos + 6).min(n) {
-        let tok = &a.seg.tokens[end];
+    for (end, tok) in a
+        .seg
+        .tokens
+        .iter()
+        .enumerate()
+        .take((pos + 6).min(n))
+        .skip(pos)
+    {
         if tok.sentence != sentence || tok.kind != TokenKind::Word {
             return None;
         }
@@ -183,6 +189,7 @@ impl Extractor for TitleExtractor {
             let tk = a.dict.titles[title as usize].kind;
             let mut of = fixed_of;
             let mut of_mention: Option<usize> = None;
+            let mut org_named = false;
             let mut complement = 0;
             let mut former = false;
             let mut pos = out[ti].last;
@@ -201,8 +208,10 @@ impl Extractor for TitleExtractor {
                     .iter()
                     .find(|m| matches!(m.kind, MentionKind::Nationality(_)) && !before_connector(m))
                 {
+                    // after an organization's name the adjective is the organization's
+                    // (رئيس الوفد التركي heads the Turkish delegation, not Turkey)
                     if let MentionKind::Nationality(c) = m.kind {
-                        if of.is_none() {
+                        if of.is_none() && !org_named {
                             of = Some(c);
                         }
                     }
@@ -311,6 +320,7 @@ impl Extractor for TitleExtractor {
                     if skip > 0 {
                         pos += skip;
                         complement = 3;
+                        org_named = true;
                         continue;
                     }
                 }
@@ -323,7 +333,7 @@ impl Extractor for TitleExtractor {
                     let name_next = person_next
                         || read_name(a, &at, out, pos + 1)
                             .is_some_and(|e| e < n && matches!(a.word(e), "،" | ","));
-                    if name_next && steps == 1 || name_next && complement + 1 < 5 {
+                    if name_next && (steps == 1 || complement + 1 < 5) {
                         pos += 1;
                         continue;
                     }

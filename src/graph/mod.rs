@@ -110,6 +110,17 @@ pub struct LinkData {
 /// What makes a link one: its ends, relation, role, and (in derived views) the event it stands for.
 type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
 
+/// A graph taken apart by [`KnowledgeGraph::into_sorted_parts`].
+#[derive(Debug, Clone)]
+pub struct SortedParts {
+    /// The documents, by id.
+    pub documents: BTreeMap<String, DocumentInfo>,
+    /// The nodes, sorted by id.
+    pub nodes: Vec<NodeData>,
+    /// The links as (source id, target id, data), sorted as [`KnowledgeGraph::links`] sorts.
+    pub links: Vec<(String, String, LinkData)>,
+}
+
 /// The knowledge graph.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
@@ -119,12 +130,23 @@ pub struct KnowledgeGraph {
     links: HashMap<LinkKey, EdgeIndex>,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
+    /// True between `start_bulk` and `finish_bulk`.
+    bulk: bool,
 }
 
-fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>) {
+/// Adds evidence to a sorted set kept as a vector; in bulk mode it only appends, and
+/// [`KnowledgeGraph::finish_bulk`] sorts later.
+fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>, bulk: bool) {
     for e in more {
-        if let Err(pos) = into.binary_search(&e) {
-            into.insert(pos, e);
+        match into.last() {
+            Some(last) if *last == e => {}
+            Some(last) if bulk || *last < e => into.push(e),
+            None => into.push(e),
+            Some(_) => {
+                if let Err(pos) = into.binary_search(&e) {
+                    into.insert(pos, e);
+                }
+            }
         }
     }
 }
@@ -206,25 +228,54 @@ impl KnowledgeGraph {
     }
 
     /// Adds a node, or merges it into the node with the same id.
+    ///
+    /// Every field merges as a join (union of sets, the larger count per document, the
+    /// smallest value of a single-valued field), so the result does not depend on the order
+    /// nodes arrive in and merging a node into itself changes nothing.
     pub fn upsert_node(&mut self, node: NodeData) -> NodeIndex {
         if let Some(&i) = self.index.get(&node.id) {
             let n = &mut self.graph[i];
-            for (k, v) in node.names {
-                n.names.entry(k).or_insert(v);
+            if node.kind < n.kind {
+                n.kind = node.kind;
             }
-            if n.label.is_empty()
-                || (!node.label.is_empty() && !n.names.contains_key("en") && node.label < n.label)
-            {
+            for (k, v) in node.names {
+                match n.names.entry(k) {
+                    std::collections::btree_map::Entry::Vacant(e) => {
+                        e.insert(v);
+                    }
+                    std::collections::btree_map::Entry::Occupied(mut e) => {
+                        if v < *e.get() {
+                            e.insert(v);
+                        }
+                    }
+                }
+            }
+            // the label is the English name, else the smallest label seen (the same rule as when
+            // the node was made, so merging a graph with itself changes nothing)
+            if let Some(name) = n.names.get("en") {
+                if n.label != *name {
+                    n.label = name.clone();
+                }
+            } else if n.label.is_empty() || (!node.label.is_empty() && node.label < n.label) {
                 n.label = node.label;
             }
             n.aliases.extend(node.aliases);
+            // mentions is the sum over documents when they are known, kept up to date here
+            let had_docs = !n.docs.is_empty();
+            let mut more = 0;
             for (d, c) in node.docs {
-                n.docs.insert(d, c);
+                let held = n.docs.entry(d).or_insert(0);
+                if c > *held {
+                    more += c - *held;
+                    *held = c;
+                }
             }
             n.mentions = if n.docs.is_empty() {
                 n.mentions.max(node.mentions)
+            } else if had_docs {
+                n.mentions + more
             } else {
-                n.docs.values().sum()
+                more
             };
             if n.is_event() {
                 // deterministic whatever the order: the smallest value wins
@@ -239,7 +290,7 @@ impl KnowledgeGraph {
                     (a, b) => a.or(b),
                 };
                 n.modality = min_opt(n.modality.take(), node.modality);
-                union_evidence(&mut n.evidence, node.evidence);
+                union_evidence(&mut n.evidence, node.evidence, self.bulk);
             }
             return i;
         }
@@ -248,9 +299,53 @@ impl KnowledgeGraph {
         if !node.docs.is_empty() {
             node.mentions = node.docs.values().sum();
         }
+        node.evidence.sort();
+        node.evidence.dedup();
+        if let Some(name) = node.names.get("en") {
+            node.label = name.clone();
+        } else if node.label.is_empty() {
+            if let Some(ar) = node.names.get("ar") {
+                node.label = ar.clone();
+            }
+        }
         let i = self.graph.add_node(node);
         self.index.insert(id, i);
         i
+    }
+
+    /// Adds a document's record, or keeps the smaller of two records with the same id (so
+    /// that merging does not depend on order).
+    pub fn upsert_document(&mut self, doc: DocumentInfo) {
+        match self.documents.entry(doc.id.clone()) {
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(doc);
+            }
+            std::collections::btree_map::Entry::Occupied(mut e) => {
+                if document_key(&doc) < document_key(e.get()) {
+                    e.insert(doc);
+                }
+            }
+        }
+    }
+
+    /// Starts adding in bulk: evidence lists are appended to without being kept sorted, which
+    /// saves quadratic inserts when a fact has thousands of evidences. Until
+    /// [`finish_bulk`](Self::finish_bulk) they may be out of order or hold duplicates.
+    pub fn start_bulk(&mut self) {
+        self.bulk = true;
+    }
+
+    /// Ends adding in bulk: sorts and deduplicates every evidence list.
+    pub fn finish_bulk(&mut self) {
+        self.bulk = false;
+        for n in self.graph.node_weights_mut() {
+            n.evidence.sort_unstable();
+            n.evidence.dedup();
+        }
+        for l in self.graph.edge_weights_mut() {
+            l.evidence.sort_unstable();
+            l.evidence.dedup();
+        }
     }
 
     /// Adds a link, or merges its evidence into the same link.
@@ -265,10 +360,12 @@ impl KnowledgeGraph {
         );
         if let Some(&e) = self.links.get(&key) {
             let l = &mut self.graph[e];
-            union_evidence(&mut l.evidence, link.evidence);
-            if link.basis.is_none() {
-                l.basis = None;
-            }
+            union_evidence(&mut l.evidence, link.evidence, self.bulk);
+            // a link read in a text is no longer only the dictionary's
+            l.basis = match (l.basis.take(), link.basis) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                _ => None,
+            };
             return Some(e);
         }
         let mut link = link;
@@ -282,7 +379,7 @@ impl KnowledgeGraph {
     /// Adds everything one document says.
     pub fn add(&mut self, facts: DocFacts) {
         let doc = facts.document.id.clone();
-        self.documents.insert(doc.clone(), facts.document);
+        self.upsert_document(facts.document);
         for e in &facts.entities {
             let mut names = BTreeMap::new();
             if let Some(en) = &e.en {
@@ -431,12 +528,44 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Takes the graph apart without copying it: the documents by id, the nodes sorted by id,
+    /// and the links as (source id, target id, data) in the order of [`links`](Self::links).
+    pub fn into_sorted_parts(self) -> SortedParts {
+        let (nodes, edges) = petgraph::Graph::from(self.graph).into_nodes_edges();
+        let mut nodes: Vec<(usize, NodeData)> =
+            nodes.into_iter().map(|n| n.weight).enumerate().collect();
+        let mut links: Vec<(usize, usize, LinkData)> = edges
+            .into_iter()
+            .map(|e| (e.source().index(), e.target().index(), e.weight))
+            .collect();
+        {
+            let id = |i: usize| nodes[i].1.id.as_str();
+            links.sort_by(|a, b| {
+                (id(a.0), id(a.1), &a.2.relation, &a.2.role).cmp(&(
+                    id(b.0),
+                    id(b.1),
+                    &b.2.relation,
+                    &b.2.role,
+                ))
+            });
+        }
+        let links = links
+            .into_iter()
+            .map(|(s, t, l)| (nodes[s].1.id.clone(), nodes[t].1.id.clone(), l))
+            .collect();
+        nodes.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        let nodes = nodes.into_iter().map(|(_, n)| n).collect();
+        SortedParts {
+            documents: self.documents,
+            nodes,
+            links,
+        }
+    }
+
     /// Unites another graph into this one (see the module docs for the laws it keeps).
     pub fn merge(&mut self, other: &KnowledgeGraph) {
-        for (id, d) in &other.documents {
-            self.documents
-                .entry(id.clone())
-                .or_insert_with(|| d.clone());
+        for d in other.documents.values() {
+            self.upsert_document(d.clone());
         }
         for n in other.graph.node_weights() {
             self.upsert_node(n.clone());
@@ -447,9 +576,160 @@ impl KnowledgeGraph {
     }
 }
 
+/// The fields of a document record in a total order.
+#[allow(clippy::type_complexity)]
+fn document_key(
+    d: &DocumentInfo,
+) -> (
+    &str,
+    &str,
+    &str,
+    Option<crate::document::PartialDate>,
+    &Option<String>,
+    &str,
+    &Option<String>,
+) {
+    (
+        &d.hash,
+        &d.title,
+        &d.origin,
+        d.published,
+        &d.source,
+        &d.language,
+        &d.url,
+    )
+}
+
 fn min_opt(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(id: &str, en: Option<&str>, ar: &str, doc: &str, mentions: usize) -> NodeData {
+        let mut names = BTreeMap::new();
+        if let Some(en) = en {
+            names.insert("en".to_string(), en.to_string());
+        }
+        names.insert("ar".to_string(), ar.to_string());
+        NodeData {
+            id: id.into(),
+            kind: "person".into(),
+            label: en.unwrap_or(ar).into(),
+            names,
+            aliases: [ar.to_string()].into(),
+            mentions,
+            docs: [(doc.to_string(), mentions)].into(),
+            event_type: None,
+            code: None,
+            date: None,
+            modality: None,
+            evidence: vec![],
+        }
+    }
+
+    fn doc(id: &str, origin: &str) -> DocumentInfo {
+        DocumentInfo {
+            id: id.into(),
+            title: "t".into(),
+            published: None,
+            source: None,
+            language: "ar".into(),
+            origin: origin.into(),
+            url: None,
+            hash: "0".into(),
+        }
+    }
+
+    fn graph(nodes: &[NodeData], docs: &[DocumentInfo]) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        for d in docs {
+            g.upsert_document(d.clone());
+        }
+        for n in nodes {
+            g.upsert_node(n.clone());
+        }
+        g
+    }
+
+    fn state(g: &KnowledgeGraph) -> String {
+        format!("{:?} {:?}", g.nodes(), g.documents)
+    }
+
+    #[test]
+    fn merging_conflicting_nodes_and_records_does_not_depend_on_order() {
+        // the same id told with different spellings, labels and counts, from differently
+        // named origins
+        let a = graph(
+            &[entity("person:x", None, "سمير", "d1", 2)],
+            &[doc("d1", "a/d1.txt")],
+        );
+        let b = graph(
+            &[entity("person:x", None, "سمیر", "d1", 3)],
+            &[doc("d1", "b/d1.txt")],
+        );
+        let c = graph(
+            &[entity("person:x", Some("Samir"), "سمير", "d2", 1)],
+            &[doc("d2", "c/d2.txt")],
+        );
+        let merged = |parts: &[&KnowledgeGraph]| {
+            let mut g = parts[0].clone();
+            for p in &parts[1..] {
+                g.merge(p);
+            }
+            state(&g)
+        };
+        let abc = merged(&[&a, &b, &c]);
+        for order in [
+            [&a, &c, &b],
+            [&b, &a, &c],
+            [&b, &c, &a],
+            [&c, &a, &b],
+            [&c, &b, &a],
+        ] {
+            assert_eq!(merged(&order), abc);
+        }
+        let mut bc = b.clone();
+        bc.merge(&c);
+        assert_eq!(merged(&[&a, &bc]), abc);
+        assert_eq!(merged(&[&a, &a]), state(&a));
+        let mut g = a.clone();
+        g.merge(&b);
+        g.merge(&c);
+        let x = g.node("person:x").unwrap();
+        assert_eq!(x.label, "Samir");
+        assert_eq!(x.docs["d1"], 3);
+        assert_eq!(x.mentions, 4);
+        assert_eq!(g.documents["d1"].origin, "a/d1.txt");
+    }
+
+    #[test]
+    fn a_link_read_in_a_text_is_no_longer_only_the_dictionarys() {
+        let mut g = graph(
+            &[
+                entity("person:x", Some("X"), "س", "d", 1),
+                entity("country:y", Some("Y"), "ص", "d", 1),
+            ],
+            &[],
+        );
+        let link = |basis: Option<&str>| LinkData {
+            relation: "role".into(),
+            role: Some("president".into()),
+            basis: basis.map(str::to_string),
+            evidence: vec![],
+            ..LinkData::default()
+        };
+        let mut h = g.clone();
+        g.upsert_link("person:x", "country:y", link(Some("dictionary")));
+        g.upsert_link("person:x", "country:y", link(None));
+        h.upsert_link("person:x", "country:y", link(None));
+        h.upsert_link("person:x", "country:y", link(Some("dictionary")));
+        assert_eq!(g.links()[0].2.basis, None);
+        assert_eq!(h.links()[0].2.basis, None);
     }
 }

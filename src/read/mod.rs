@@ -11,6 +11,7 @@
 //!
 //! An article that states no date of its own gets none: it never inherits its neighbour's.
 
+pub mod corpus;
 pub mod jsonl;
 
 use crate::document::{Dateline, Document, PartialDate};

@@ -535,6 +535,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     ..
                 } if self.dict.titles[*title as usize].kind != TitleKind::Honorific => {
                     if let Some(p) = self.resolve_role_ref(mi) {
+                        // the person is named by office only: still an entity of this document
+                        if let Some(idx) = self.dict.position(&p) {
+                            self.note_entity(idx, None);
+                            if let Some(f) = self.entities.get_mut(&p) {
+                                f.mentions += 1;
+                            }
+                        }
                         self.resolved.insert(mi, vec![p.clone()]);
                         self.recent.push((mi, p.clone()));
                         if let Some((role, Some(of))) = self.title_role(mi) {
