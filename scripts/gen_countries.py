@@ -84,7 +84,7 @@ ALIASES = {
     "BH": ["مملكة البحرين"],
     "BN": ["Brunei Darussalam"],
     "BS": ["البهاما", "The Bahamas"],
-    "BY": ["روسيا البيضاء"],
+    "BY": ["روسيا البيضاء", "بيلاروسيا"],
     "CD": ["الكونغو الديمقراطية", "الكونغو كينشاسا", "DR Congo", "DRC",
            "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CF": ["أفريقيا الوسطى", "CAR"],

@@ -302,13 +302,21 @@ impl Extractor for EventExtractor {
                 let right_after = after.first().copied().filter(|x| x.first - tm.last <= 2);
                 // the noun's possessor: right after it, or after an adjective or two with no
                 // boundary between (الزيارة المرتقبة لخادم الحرمين)
-                let directly_after = after.first().copied().filter(|x| {
-                    x.first == tm.last
-                        || (x.first - tm.last <= 2
-                            && !Self::crosses_boundary(a, tm.last, x.first)
-                            && (tm.last..x.first)
-                                .all(|t| a.keys[t].had_article && a.keys[t].prefix_len == 0))
-                });
+                // (a ب-phrase is the noun's object, with whom: اتصال هاتفي برئيس الوزراء)
+                let directly_after = after
+                    .first()
+                    .copied()
+                    .filter(|x| {
+                        !a.original_word(x.first).starts_with('ب')
+                            || a.keys[x.first].prefix_len == 0
+                    })
+                    .filter(|x| {
+                        x.first == tm.last
+                            || (x.first - tm.last <= 2
+                                && !Self::crosses_boundary(a, tm.last, x.first)
+                                && (tm.last..x.first)
+                                    .all(|t| a.keys[t].had_article && a.keys[t].prefix_len == 0))
+                    });
                 let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
                 // a light verb before a verbal noun (أجرى X … اتصالاً، عقد X اجتماعاً) gives the noun
                 // its subject: the actor right after the light verb, else the one before it
@@ -615,7 +623,8 @@ impl Extractor for EventExtractor {
                                 || (m.first >= tm.last
                                     && m.first < end
                                     && a.keys[m.first].prefix_len > 0
-                                    && a.word(m.first).starts_with('ف'))
+                                    // بجدة: the preposition ب (in) glued to the place
+                                    && a.word(m.first).starts_with('ب'))
                         })
                         .map(|(i, _)| *i);
                 }
