@@ -330,7 +330,7 @@ impl Extractor for EventExtractor {
                         .map(|(_, t)| t.last)
                         .max()
                         .unwrap_or(sent.first);
-                    let lo = tm.first.saturating_sub(12).max(sent.first).max(prev);
+                    let lo = tm.first.saturating_sub(24).max(sent.first).max(prev);
                     (lo..tm.first)
                         .rev()
                         .find(|&t| light_verb_tense(a.word(t)).is_some())
