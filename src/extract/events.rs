@@ -447,6 +447,8 @@ impl Extractor for EventExtractor {
                 let pre_far = cues_near(far_start, tm.first);
                 let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
                 let post = cues_near(tm.last, end);
+                // an announcing adjective right after the noun (الزيارة المرتقبة، القمة المقبلة)
+                let post_near = cues_near(tm.last, (tm.last + 2).min(end));
                 // the tense that tells when: the trigger's own, or a light verb's before a verbal
                 // noun (يعقد … مباحثات، أجرى اتصالا، يقوم بزيارة)
                 let tense = if verb {
@@ -483,7 +485,8 @@ impl Extractor for EventExtractor {
                         && !pre.contains(&"ongoing")
                         && !post.contains(&"ongoing"))
                     || pre.contains(&"planned")
-                    || post.contains(&"planned")
+                    || post_near.contains(&"planned")
+                    || post_near.contains(&"next")
                 {
                     modality = Modality::Planned;
                 }

@@ -55,6 +55,15 @@ pub(crate) fn namelike(
     {
         return false;
     }
+    // a future verb (سيبدأ، ستعقد) is no name
+    if arabic
+        && (w.starts_with("سي") || w.starts_with("ست"))
+        && w.chars().count() >= 4
+        && !a.dict.given_names.contains(w)
+        && !a.lexicon.is_person_key(w)
+    {
+        return false;
+    }
     // a preposition or conjunction glued to the article never starts a name part (للمشاركة)
     if arabic
         && ["لل", "بال", "وال", "فال", "كال", "ولل", "وبال"]
@@ -318,7 +327,10 @@ impl Extractor for NameExtractor {
             let into_person = at.get(end).is_some_and(|v| {
                 v.iter().any(|&i| matches!(out[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Person))
             });
-            if (t + 1..end).any(|i| covered[i]) || into_person {
+            // (a title word inside the name, after ولد, is the name's own)
+            let covered_inside =
+                (t + 1..end).any(|i| covered[i] && !(i > 0 && a.word(i - 1) == "ولد"));
+            if covered_inside || into_person {
                 t += 1;
                 continue;
             }

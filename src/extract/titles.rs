@@ -170,9 +170,11 @@ impl Extractor for TitleExtractor {
                     && m.last <= o.last
             })
         };
+        // … and a title word after ولد is part of a name (إسماعيل ولد الشيخ أحمد)
+        let in_nasab = |m: &Mention| m.first > 0 && a.word(m.first - 1) == "ولد";
         let titles: Vec<usize> = titles
             .into_iter()
-            .filter(|&i| !inside_org(&out[i]))
+            .filter(|&i| !inside_org(&out[i]) && !in_nasab(&out[i]))
             .collect();
         let mut new_persons: Vec<Mention> = Vec::new();
         let mut links: Vec<TitleLink> = Vec::new();
