@@ -328,6 +328,20 @@ impl Lexicon {
                         };
                     }
                 }
+                // the accusative of an indefinite verbal noun carries an alef (لقاءً → لقاءا);
+                // only for event words: كانوا is not Kano
+                if let Some(stem) = word.strip_suffix('ا').filter(|s| s.chars().count() >= 3) {
+                    for split in clitic_splits(stem) {
+                        if self.trigger_keys.contains(split.key) {
+                            return TokenKey {
+                                key: split.key.to_string(),
+                                prefix_len: split.prefix_len,
+                                elided_article: split.elided_article,
+                                had_article: split.had_article,
+                            };
+                        }
+                    }
+                }
                 let s = first.expect("a word has at least its whole-word split");
                 TokenKey {
                     key: s.key.to_string(),

@@ -130,6 +130,20 @@ fn read_name_from(
             let titled = w == "ولد"
                 && end + 1 < a.seg.tokens.len()
                 && a.seg.tokens[end + 1].kind == TokenKind::Word;
+            // after بن any word is a name part, even one that is also a common word (بن حاضر),
+            // unless an extractor made it a title, a trigger or a cue
+            let after_bin = matches!(w, "بن" | "بنت" | "ابن" | "ال")
+                && end + 1 < a.seg.tokens.len()
+                && a.seg.tokens[end + 1].kind == TokenKind::Word
+                && a.seg.tokens[end + 1].sentence == sentence
+                && a.word(end + 1).chars().next().is_some_and(is_arabic_letter)
+                && !at[end + 1].iter().any(|&i| {
+                    matches!(
+                        mentions[i].kind,
+                        MentionKind::Title { .. } | MentionKind::Trigger(_) | MentionKind::Cue(_)
+                    )
+                });
+            let titled = titled || after_bin;
             if end + 1 < a.seg.tokens.len()
                 && (divine || titled || namelike(a, at, mentions, end + 1))
             {
@@ -227,10 +241,16 @@ pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
     if given_name(a, tok) {
         return true;
     }
-    tok + 1 < a.seg.tokens.len()
-        && a.dict
+    tok + 1 < a.seg.tokens.len() && {
+        let w = a.word(tok);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        a.dict
             .given_names
-            .contains(&format!("{} {}", a.word(tok), a.word(tok + 1)))
+            .contains(&format!("{w} {}", a.word(tok + 1)))
+    }
 }
 
 /// Finds persons by the shape of their names: a known given name and more name parts.
@@ -284,10 +304,12 @@ impl Extractor for NameExtractor {
         let mut found = Vec::new();
         let mut t = 0;
         while t < n {
-            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !given_name(a, t) {
+            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !starts_given_name(a, t) {
                 t += 1;
                 continue;
             }
+            // a two-word given name (عبد الوهاب، عز الدين) is read as one part
+            let given_len = if given_name(a, t) { 1 } else { 2 };
             // the given name and at least one more part (a lone given name is too ambiguous)
             let start = t;
             let skip = usize::from(!a.dict.given_names.contains(a.word(t)));
@@ -314,7 +336,7 @@ impl Extractor for NameExtractor {
                 t += 1;
                 continue;
             }
-            let Some(end) = read_name_after_given(a, &at, out, t + 1).or_else(|| {
+            let Some(end) = read_name_after_given(a, &at, out, t + given_len).or_else(|| {
                 // عبد + الرحمن: a connector chain right after
                 (t + 1 < n && CONNECTORS.contains(&a.word(t + 1)))
                     .then(|| read_name(a, &at, out, t + 1))
@@ -329,7 +351,7 @@ impl Extractor for NameExtractor {
             });
             // (a title word inside the name, after ولد, is the name's own)
             let covered_inside =
-                (t + 1..end).any(|i| covered[i] && !(i > 0 && a.word(i - 1) == "ولد"));
+                (t + given_len..end).any(|i| covered[i] && !(i > 0 && a.word(i - 1) == "ولد"));
             if covered_inside || into_person {
                 t += 1;
                 continue;
@@ -459,7 +481,10 @@ impl Extractor for FamilyNameExtractor {
                         .stopwords
                         .contains(words.last().map(String::as_str).unwrap_or(""));
                 // (a family name may be a given name too: أحمد فهمي … فهمي)
-                if t < *named_at || family.chars().count() < 3 || common || compound {
+                // (a headline may name the person by the family name before the body names
+                // them in full: لافروف يلتقي الخطيب … أحمد معاذ الخطيب)
+                let _ = named_at;
+                if family.chars().count() < 3 || common || compound {
                     continue;
                 }
                 if crate::segment::clitic_splits(word).any(|s| s.key == family) {
