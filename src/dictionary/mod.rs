@@ -246,6 +246,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../data/entities/organizations.tsv"),
     ),
     (
+        "data/entities/organizations-more.tsv",
+        include_str!("../../data/entities/organizations-more.tsv"),
+    ),
+    (
         "data/entities/persons.tsv",
         include_str!("../../data/entities/persons.tsv"),
     ),

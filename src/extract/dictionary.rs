@@ -33,6 +33,16 @@ impl Extractor for DictionaryExtractor {
                     }
                 })
             })
+            // (a nationality adjective names its country too: الأردني → Jordan)
+            .chain(a.matches.iter().flat_map(|m| {
+                m.hits.iter().filter_map(|h| {
+                    if let Hit::Demonym(c) = h {
+                        Some(*c)
+                    } else {
+                        None
+                    }
+                })
+            }))
             .collect();
         for m in &a.matches {
             let written_with_article = a.keys[m.first].had_article;

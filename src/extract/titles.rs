@@ -3,7 +3,7 @@
 //! (`وزير الخارجية الصيني فان يي`, `سفير المملكة لدى اليابان ...`). A person found this way is
 //! then recognised by the family name alone later in the same document.
 
-use super::names::{read_name, CONNECTORS};
+use super::names::read_name;
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
 use crate::dictionary::{Kind, TitleKind};
 use crate::segment::TokenKind;
@@ -205,7 +205,7 @@ impl Extractor for TitleExtractor {
                 let here: Vec<&Mention> = at[pos].iter().map(|&i| &out[i]).collect();
                 // تركي بن سعود: a nationality adjective before بن is a given name
                 let before_connector =
-                    |m: &Mention| m.last < n && CONNECTORS.contains(&a.word(m.last));
+                    |m: &Mention| m.last < n && matches!(a.word(m.last), "بن" | "بنت" | "ابن");
                 if let Some(m) = here
                     .iter()
                     .find(|m| matches!(m.kind, MentionKind::Nationality(_)) && !before_connector(m))

@@ -1,0 +1,258 @@
+//! Event extraction, trigger family by trigger family, on sentences written for these tests:
+//! receptions, meetings, talks, calls, invitations, statements; negated, planned and possible
+//! events; a three-party meeting; a headline; English.
+//!
+//! Each case is a short page (title, publication date, dateline, one sentence) and the event it
+//! must yield: its type, who took part in which role, the modality, and where given the date and
+//! the place.
+
+use newsgraph::export::json::JsonGraph;
+use newsgraph::Pipeline;
+use serde_json::Value;
+
+struct Case {
+    name: &'static str,
+    sentence: &'static str,
+    event_type: &'static str,
+    args: &'static [(&'static str, &'static str)],
+    modality: &'static str,
+    date: Option<&'static str>,
+    place: Option<&'static str>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "reception (استقبل): host and guest, today, in the capital",
+        sentence: "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم وزير الخارجية الأردني أيمن الصفدي.",
+        event_type: "visit",
+        args: &[("host", "person:abdel-fattah-el-sisi"), ("guest", "person:ayman-safadi")],
+        modality: "asserted",
+        date: Some("2024-06-20"),
+        place: Some("place:cairo"),
+    },
+    Case {
+        name: "meeting (التقى) with a counterpart in a named city",
+        sentence: "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره التركي هاكان فيدان في أنقرة اليوم.",
+        event_type: "meet",
+        args: &[("participant", "person:faisal-bin-farhan-al-saud"), ("participant", "person:hakan-fidan")],
+        modality: "asserted",
+        date: Some("2024-06-20"),
+        place: Some("place:ankara"),
+    },
+    Case {
+        name: "talks (بحث … مع) with a pro-dropped conjunction",
+        sentence: "وبحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره الأردني أيمن الصفدي الأوضاع في المنطقة.",
+        event_type: "talks",
+        args: &[("participant", "person:antony-blinken"), ("participant", "person:ayman-safadi")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "phone call received (تلقى اتصالاً هاتفياً من)",
+        sentence: "تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً من الرئيس التركي رجب طيب أردوغان.",
+        event_type: "call",
+        args: &[("participant", "person:emmanuel-macron"), ("participant", "person:recep-tayyip-erdogan")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "invitation (وجه دعوة … لزيارة): inviter and invitee",
+        sentence: "ووجه أمير قطر الشيخ تميم بن حمد آل ثاني دعوة إلى الرئيس المصري عبد الفتاح السيسي لزيارة الدوحة.",
+        event_type: "invite",
+        args: &[("inviter", "person:tamim-bin-hamad-al-thani"), ("invitee", "person:abdel-fattah-el-sisi")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "the invited visit is planned, to the named city",
+        sentence: "ووجه أمير قطر الشيخ تميم بن حمد آل ثاني دعوة إلى الرئيس المصري عبد الفتاح السيسي لزيارة الدوحة.",
+        event_type: "visit",
+        args: &[("guest", "person:abdel-fattah-el-sisi")],
+        modality: "planned",
+        date: None,
+        place: Some("place:doha"),
+    },
+    Case {
+        name: "planned meeting (من المقرر أن يلتقي)",
+        sentence: "ومن المقرر أن يلتقي الرئيس الأمريكي جو بايدن العاهل الأردني الملك عبدالله الثاني في واشنطن.",
+        event_type: "meet",
+        args: &[("participant", "person:joe-biden"), ("participant", "person:abdullah-ii")],
+        modality: "planned",
+        date: None,
+        place: Some("place:washington-dc"),
+    },
+    Case {
+        name: "negated meeting (لم يلتق)",
+        sentence: "ولم يلتق وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي أنتوني بلينكن على هامش الاجتماع.",
+        event_type: "meet",
+        args: &[("participant", "person:sergey-lavrov"), ("participant", "person:antony-blinken")],
+        modality: "negated",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "possible reception (قد يستقبل)",
+        sentence: "وقال مصدر مطلع إن ولي العهد السعودي الأمير محمد بن سلمان قد يستقبل الرئيس التركي رجب طيب أردوغان في جدة.",
+        event_type: "visit",
+        args: &[("host", "person:mohammed-bin-salman"), ("guest", "person:recep-tayyip-erdogan")],
+        modality: "possible",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "three-party meeting: one event, three participants",
+        sentence: "التقى وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي ووزير الخارجية السعودي الأمير فيصل بن فرحان في عمّان اليوم.",
+        event_type: "meet",
+        args: &[
+            ("participant", "person:sameh-shoukry"),
+            ("participant", "person:ayman-safadi"),
+            ("participant", "person:faisal-bin-farhan-al-saud"),
+        ],
+        modality: "asserted",
+        date: Some("2024-06-20"),
+        place: Some("place:amman"),
+    },
+    Case {
+        name: "statement (قال) with its speaker",
+        sentence: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد.",
+        event_type: "statement",
+        args: &[("speaker", "person:ayman-safadi")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+];
+
+fn page(sentence: &str) -> String {
+    format!("خبر للاختبار\nتاريخ النشر: 20th, June 2024 GMT\nالقاهرة-أ ش أ\n{sentence}\n")
+}
+
+fn events(pipeline: &Pipeline, text: &str) -> Vec<(Value, Vec<(String, String)>)> {
+    let graph = pipeline.build_page(text, "case");
+    let v = serde_json::to_value(JsonGraph::from_graph(&graph)).unwrap();
+    let links = v["links"].as_array().unwrap().clone();
+    v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "event")
+        .map(|n| {
+            let args = links
+                .iter()
+                .filter(|l| l["source"] == n["id"])
+                .map(|l| {
+                    (
+                        l["relation"].as_str().unwrap().to_string(),
+                        l["target"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            (n.clone(), args)
+        })
+        .collect()
+}
+
+#[test]
+fn every_trigger_family_gives_its_event() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let mut failures = Vec::new();
+    for case in CASES {
+        let found = events(&pipeline, &page(case.sentence));
+        let ok = found.iter().any(|(n, args)| {
+            n["event_type"] == case.event_type
+                && n["modality"] == case.modality
+                && case
+                    .args
+                    .iter()
+                    .all(|(r, id)| args.iter().any(|(ar, aid)| ar == r && aid == id))
+                && case.date.is_none_or(|d| n["date"]["start"] == d)
+                && case
+                    .place
+                    .is_none_or(|p| args.iter().any(|(r, t)| r == "location" && t == p))
+        });
+        if !ok {
+            let seen: Vec<String> = found
+                .iter()
+                .map(|(n, args)| {
+                    format!(
+                        "{} {} {} {:?}",
+                        n["event_type"], n["modality"], n["date"]["start"], args
+                    )
+                })
+                .collect();
+            failures.push(format!("{}:\n  found {seen:#?}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_three_party_meeting_is_one_event_not_pairs() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let found = events(&pipeline, &page(CASES[9].sentence));
+    let meetings: Vec<_> = found
+        .iter()
+        .filter(|(n, _)| n["event_type"] == "meet")
+        .collect();
+    assert_eq!(meetings.len(), 1, "{found:#?}");
+    assert_eq!(
+        meetings[0]
+            .1
+            .iter()
+            .filter(|(r, _)| r == "participant")
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn negated_and_possible_meetings_are_not_asserted() {
+    let pipeline = Pipeline::builtin().unwrap();
+    for case in [&CASES[7], &CASES[8]] {
+        let found = events(&pipeline, &page(case.sentence));
+        assert!(
+            !found.iter().any(
+                |(n, _)| matches!(n["event_type"].as_str(), Some("meet" | "visit"))
+                    && n["modality"] == "asserted"
+            ),
+            "{}: {found:#?}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn a_headline_in_the_present_tense_tells_of_the_past() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = "العاهل الأردني الملك عبدالله الثاني يستقبل وزير الخارجية الأمريكي أنتوني بلينكن\nتاريخ النشر: 20th, June 2024 GMT\n";
+    let found = events(&pipeline, text);
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "visit"
+            && n["modality"] == "asserted"
+            && args
+                .iter()
+                .any(|(r, id)| r == "host" && id == "person:abdullah-ii")
+            && args
+                .iter()
+                .any(|(r, id)| r == "guest" && id == "person:antony-blinken")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn english_meetings_are_found_too() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = "Saudi and Turkish ministers meet\nPublished: 20th, June 2024 GMT\nANKARA, June 20 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan met Turkish Foreign Minister Hakan Fidan in Ankara on Thursday.\n";
+    let found = events(&pipeline, text);
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "meet"
+            && args
+                .iter()
+                .any(|(_, id)| id == "person:faisal-bin-farhan-al-saud")
+            && args.iter().any(|(_, id)| id == "person:hakan-fidan")),
+        "{found:#?}"
+    );
+}
