@@ -210,7 +210,12 @@ impl EventExtractor {
         for (_, t) in &s.triggers {
             // for a date (relative = false) a verbal noun (القمة، الزيارة) does not end the clause
             let noun = matches!(t.kind, MentionKind::Trigger(ti) if matches!(a.dict.triggers[ti as usize].aspect, Aspect::Noun));
-            if t.first >= from && t.first < end && (relative || !noun) {
+            // nor does one after خلال: سيلتقي خلال الزيارة الملك عبد الله الثاني
+            let during = s
+                .cues
+                .iter()
+                .any(|(c, m)| *c == "during" && m.last == t.first);
+            if t.first >= from && t.first < end && (relative || !noun) && !(noun && during) {
                 end = t.first;
             }
         }
