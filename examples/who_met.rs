@@ -63,9 +63,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     assert!(recent.meetings.len() <= all.meetings.len());
 
-    // the chain of meetings from the first counterpart to the last other one
-    let a = &all.meetings[0].counterpart;
-    let other = all.meetings.iter().rev().find(|m| &m.counterpart != a);
+    // the chain of meetings from the first counterpart to the last other one (a meeting that
+    // did not happen links no one)
+    let held: Vec<_> = all
+        .meetings
+        .iter()
+        .filter(|m| m.modality != "negated")
+        .collect();
+    let a = &held.first().ok_or("no meeting that happened")?.counterpart;
+    let other = held.iter().rev().find(|m| &m.counterpart != a);
     if let Some(b) = other.map(|m| &m.counterpart) {
         let p = query::path(&graph, a, b, &Filter::default())?
             .ok_or("two persons who met the same person are linked through them")?;
