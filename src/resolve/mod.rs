@@ -440,7 +440,24 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             }
         }
         let of = of?;
-        let date = self.date?;
+        let Some(date) = self.date else {
+            // an undated article: the one person it names, anywhere in it, who held the office
+            // at some time (وزير الخارجية السعودي … الجبير)
+            let named: BTreeSet<&str> = self
+                .mentions
+                .iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(e)
+                        if self.dict.entities[e as usize].kind == Kind::Person =>
+                    {
+                        Some(self.dict.entities[e as usize].id.as_str())
+                    }
+                    _ => None,
+                })
+                .filter(|p| self.dict.roles_of(p).any(|r| fits(&r.role) && r.of == of))
+                .collect();
+            return (named.len() == 1).then(|| named.into_iter().next().unwrap().to_string());
+        };
         let holders = self.dict.holders(&role, &of, &date);
         (holders.len() == 1).then(|| holders[0].to_string())
     }
