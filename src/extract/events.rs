@@ -623,11 +623,19 @@ impl Extractor for EventExtractor {
                         .places
                         .iter()
                         .find(|(_, m)| {
+                            // في الرياض، في العاصمة أبوظبي، في مدينة جدة
+                            let lead = if m.first > 0
+                                && matches!(a.keys[m.first - 1].key.as_str(), "عاصمه" | "مدينه")
+                            {
+                                m.first - 1
+                            } else {
+                                m.first
+                            };
                             m.first > tm.last
                                 && m.first < end
                                 && s.cues
                                     .iter()
-                                    .any(|(c, cm)| matches!(*c, "in" | "at") && cm.last == m.first)
+                                    .any(|(c, cm)| matches!(*c, "in" | "at") && cm.last == lead)
                                 || (m.first >= tm.last
                                     && m.first < end
                                     && a.keys[m.first].prefix_len > 0
