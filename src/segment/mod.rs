@@ -5,7 +5,7 @@
 
 mod clitics;
 
-pub use clitics::{clitic_splits, strip_article, CliticSplit};
+pub use clitics::{clitic_splits, strip_article, CliticSplit, CliticSplits};
 
 use crate::normalize::NormalizedText;
 
