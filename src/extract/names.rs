@@ -11,7 +11,6 @@ use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
 use crate::dictionary::Kind;
 use crate::normalize::is_arabic_letter;
 use crate::segment::TokenKind;
-use std::collections::{HashMap, HashSet};
 
 /// Words that join the parts of an Arabic name and are always followed by another part.
 pub(crate) const CONNECTORS: &[&str] = &[
@@ -369,7 +368,7 @@ impl Extractor for FamilyNameExtractor {
         let n = a.seg.tokens.len();
         // (the full name's words, what a mention of it is, where it was first named)
         let mut known: Vec<(Vec<String>, MentionKind, usize)> = Vec::new();
-        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        let mut seen: foldhash::HashSet<Vec<String>> = Default::default();
         for m in out.iter() {
             let (words, kind) = match &m.kind {
                 MentionKind::NewPerson { name } => (
@@ -403,9 +402,9 @@ impl Extractor for FamilyNameExtractor {
         // part as written or as a key, or, after clitics, that part without its article) and by
         // the family name a lone token may be; each list is in `known`'s order, so the first
         // candidate that fits is the one the rules choose.
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_first_stem: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_family: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        let mut by_first_stem: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        let mut by_family: foldhash::HashMap<&str, Vec<usize>> = Default::default();
         for (i, (words, _, _)) in known.iter().enumerate() {
             let first = words[0].as_str();
             by_first.entry(first).or_default().push(i);
@@ -428,6 +427,7 @@ impl Extractor for FamilyNameExtractor {
         }
         let mut extra = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
+        let mut splits: Vec<&str> = Vec::new();
         let mut t = 0;
         'tokens: while t < n {
             if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !at[t].is_empty() {
@@ -435,7 +435,8 @@ impl Extractor for FamilyNameExtractor {
                 continue;
             }
             let word = a.word(t);
-            let splits: Vec<&str> = crate::segment::clitic_splits(word).map(|s| s.key).collect();
+            splits.clear();
+            splits.extend(crate::segment::clitic_splits(word).map(|s| s.key));
             // the full name again
             candidates.clear();
             for key in [word, a.keys[t].key.as_str()] {
