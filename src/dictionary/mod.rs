@@ -8,7 +8,6 @@ pub use lexicon::{Hit, Lexicon};
 use crate::document::PartialDate;
 use crate::error::{Error, Result};
 use crate::normalize::normalize;
-use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// The kind of a named entity.
@@ -225,10 +224,10 @@ pub struct Dictionary {
     /// Cue words.
     pub cues: Vec<Cue>,
     /// Words that never belong to a person's name (normalised).
-    pub stopwords: HashSet<String>,
+    pub stopwords: foldhash::HashSet<String>,
     /// Known given names (normalised).
-    pub given_names: HashSet<String>,
-    index: HashMap<String, usize>,
+    pub given_names: foldhash::HashSet<String>,
+    index: foldhash::HashMap<String, usize>,
 }
 
 /// The files shipped in `data/`, embedded in the binary: (name, content).

@@ -21,7 +21,7 @@ pub mod titles;
 use crate::dictionary::{lexicon::LexiconMatch, Dictionary, Lexicon};
 use crate::document::{Document, PartialDate};
 use crate::normalize::NormalizedText;
-use crate::segment::{segment, Segmented, TokenKind};
+use crate::segment::{segment, Segmented};
 
 pub use crate::dictionary::lexicon::TokenKey;
 
@@ -40,7 +40,7 @@ pub struct Analysis<'a> {
     /// The lexicon key of each token.
     pub keys: Vec<TokenKey>,
     /// Every lexicon phrase found.
-    pub matches: Vec<LexiconMatch>,
+    pub matches: Vec<LexiconMatch<'a>>,
     /// Byte offset in `doc.text` of each original char (and one past the end).
     char_bytes: Vec<usize>,
 }
@@ -53,16 +53,7 @@ impl<'a> Analysis<'a> {
         let keys = lexicon.token_keys(&norm.text, &seg);
         let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
         char_bytes.push(doc.text.len());
-        let acronym: Vec<bool> = seg
-            .tokens
-            .iter()
-            .map(|t| {
-                t.kind == TokenKind::Word && {
-                    let (s, e) = norm.original_range(t.start, t.end);
-                    crate::dictionary::lexicon::is_acronym(&doc.text[char_bytes[s]..char_bytes[e]])
-                }
-            })
-            .collect();
+        let acronym = crate::dictionary::lexicon::acronyms(&doc.text, &char_bytes, &norm, &seg);
         let matches = lexicon.find(&keys, &seg, &acronym);
         Analysis {
             doc,

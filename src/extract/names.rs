@@ -402,6 +402,7 @@ impl Extractor for FamilyNameExtractor {
         let n = a.seg.tokens.len();
         // (the full name's words, what a mention of it is, where it was first named)
         let mut known: Vec<(Vec<String>, MentionKind, usize)> = Vec::new();
+        let mut seen: foldhash::HashSet<Vec<String>> = Default::default();
         for m in out.iter() {
             let (words, kind) = match &m.kind {
                 MentionKind::NewPerson { name } => (
@@ -414,7 +415,8 @@ impl Extractor for FamilyNameExtractor {
                 ),
                 _ => continue,
             };
-            if words.len() >= 2 && !known.iter().any(|(w, _, _)| *w == words) {
+            if words.len() >= 2 && !seen.contains(&words) {
+                seen.insert(words.clone());
                 known.push((words, kind, m.last));
             }
         }
@@ -430,30 +432,65 @@ impl Extractor for FamilyNameExtractor {
                 }
             }
         }
-        let family_of = |words: &[String]| -> String {
-            let last = words.last().map(String::as_str).unwrap_or("");
-            crate::segment::strip_article(last).0.to_string()
-        };
+        // Indexes of `known` by what a token must be to start a full name again (its first
+        // part as written or as a key, or, after clitics, that part without its article) and by
+        // the family name a lone token may be; each list is in `known`'s order, so the first
+        // candidate that fits is the one the rules choose.
+        let mut by_first: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        let mut by_first_stem: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        let mut by_family: foldhash::HashMap<&str, Vec<usize>> = Default::default();
+        for (i, (words, _, _)) in known.iter().enumerate() {
+            let first = words[0].as_str();
+            by_first.entry(first).or_default().push(i);
+            by_first_stem
+                .entry(crate::segment::strip_article(first).0)
+                .or_default()
+                .push(i);
+            let last = words[words.len() - 1].as_str();
+            let family = crate::segment::strip_article(last).0;
+            // the tail of a compound given name (نور الدين، سيف الإسلام) is no family name
+            let compound = a
+                .dict
+                .given_names
+                .contains(&words[words.len() - 2..].join(" "));
+            let common = a.dict.stopwords.contains(family) || a.dict.stopwords.contains(last);
+            // (a family name may be a given name too: أحمد فهمي … فهمي)
+            if family.chars().count() >= 3 && !common && !compound {
+                by_family.entry(family).or_default().push(i);
+            }
+        }
         let mut extra = Vec::new();
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut splits: Vec<&str> = Vec::new();
         let mut t = 0;
         'tokens: while t < n {
             if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !at[t].is_empty() {
                 t += 1;
                 continue;
             }
+            let word = a.word(t);
+            splits.clear();
+            splits.extend(crate::segment::clitic_splits(word).map(|s| s.key));
             // the full name again
-            for (words, kind, _) in &known {
+            candidates.clear();
+            for key in [word, a.keys[t].key.as_str()] {
+                candidates.extend(by_first.get(key).into_iter().flatten());
+            }
+            for key in &splits {
+                candidates.extend(by_first_stem.get(key).into_iter().flatten());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &i in &candidates {
+                let (words, kind, _) = &known[i];
                 let end = t + words.len();
                 if end <= n
                     && (t..end).all(|i| !covered[i])
-                    && words.iter().enumerate().all(|(k, p)| {
-                        let w = a.word(t + k);
-                        w == p
-                            || a.keys[t + k].key == *p
-                            || (k == 0
-                                && crate::segment::clitic_splits(w)
-                                    .any(|s| s.key == crate::segment::strip_article(p).0))
-                    })
+                    && words
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, p)| a.word(t + k) == p || a.keys[t + k].key == *p)
                 {
                     extra.push(Mention::over(
                         a,
@@ -468,37 +505,24 @@ impl Extractor for FamilyNameExtractor {
                 }
             }
             // the family name alone, after the person was named in full
-            let word = a.word(t);
-            for (words, kind, named_at) in &known {
-                let family = family_of(words);
-                // the tail of a compound given name (نور الدين، سيف الإسلام) is no family name
-                let compound = words.len() >= 2
-                    && a.dict
-                        .given_names
-                        .contains(&words[words.len() - 2..].join(" "));
-                let common = a.dict.stopwords.contains(&family)
-                    || a.dict
-                        .stopwords
-                        .contains(words.last().map(String::as_str).unwrap_or(""));
-                // (a family name may be a given name too: أحمد فهمي … فهمي)
+            let chosen = splits
+                .iter()
+                .filter_map(|key| by_family.get(key))
                 // (a headline may name the person by the family name before the body names
                 // them in full: لافروف يلتقي الخطيب … أحمد معاذ الخطيب)
-                let _ = named_at;
-                if family.chars().count() < 3 || common || compound {
-                    continue;
-                }
-                if crate::segment::clitic_splits(word).any(|s| s.key == family) {
-                    let full = words.join(" ");
-                    extra.push(Mention::over(
-                        a,
-                        t,
-                        t + 1,
-                        kind.clone(),
-                        self.name(),
-                        format!("family name of {full:?} named earlier"),
-                    ));
-                    break;
-                }
+                .filter_map(|v| v.first().copied())
+                .min();
+            if let Some(i) = chosen {
+                let (words, kind, _) = &known[i];
+                let full = words.join(" ");
+                extra.push(Mention::over(
+                    a,
+                    t,
+                    t + 1,
+                    kind.clone(),
+                    self.name(),
+                    format!("family name of {full:?} named earlier"),
+                ));
             }
             t += 1;
         }

@@ -57,6 +57,7 @@ impl NormalizedText {
 }
 
 /// Normalises one character; `None` drops it.
+#[inline]
 pub fn normalize_char(c: char) -> Option<char> {
     Some(match c {
         // diacritics, Quranic annotation marks, tatweel, superscript alef
@@ -84,6 +85,8 @@ pub fn normalize_char(c: char) -> Option<char> {
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
         '\r' => '\n',
         'A'..='Z' => c.to_ascii_lowercase(),
+        // no other capitals here (and `char::is_uppercase` is slow outside ASCII)
+        '\0'..='\x7f' | '\u{0600}'..='\u{06FF}' => c,
         _ if c.is_uppercase() => {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
@@ -135,6 +138,17 @@ mod tests {
         assert_eq!(normalize("٢٠٢٣"), "2023");
         assert_eq!(normalize("“قال”"), "\"قال\"");
         assert_eq!(normalize("Putin"), "putin");
+    }
+
+    #[test]
+    fn ascii_and_arabic_have_no_other_capitals() {
+        for c in ('\0'..='\x7f').chain('\u{0600}'..='\u{06FF}') {
+            assert!(
+                !c.is_uppercase() || c.is_ascii_uppercase(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

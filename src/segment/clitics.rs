@@ -23,8 +23,13 @@ const PREFIXES: [&str; 12] = [
 
 /// Removes a leading article `ال` when at least two letters remain.
 pub fn strip_article(s: &str) -> (&str, bool) {
+    strip_article_counted(s, s.chars().count())
+}
+
+/// [`strip_article`] of a string of `letters` chars.
+fn strip_article_counted(s: &str, letters: usize) -> (&str, bool) {
     match s.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => (rest, true),
+        Some(rest) if letters >= 4 => (rest, true),
         _ => (s, false),
     }
 }
@@ -32,33 +37,66 @@ pub fn strip_article(s: &str) -> (&str, bool) {
 /// The candidate splits of a normalised word, least stripped first.
 ///
 /// Stems left after removing a conjunction or preposition have at least three letters.
-pub fn clitic_splits(word: &str) -> impl Iterator<Item = CliticSplit<'_>> {
-    PREFIXES.iter().flat_map(move |p| {
-        let mut out: [Option<CliticSplit<'_>>; 2] = [None, None];
-        if let Some(rest) = word.strip_prefix(p) {
-            let letters = rest.chars().count();
-            // the conjunction alone may take a two-letter stem (وشي جين بينغ)
-            if p.is_empty() || letters >= 3 || (*p == "و" && letters == 2) {
-                let (key, had_article) = strip_article(rest);
-                out[0] = Some(CliticSplit {
-                    prefix_len: p.len(),
-                    key,
-                    had_article,
-                    elided_article: false,
-                });
+pub fn clitic_splits(word: &str) -> CliticSplits<'_> {
+    CliticSplits {
+        word,
+        letters: word.chars().count(),
+        next_prefix: 0,
+        elided: None,
+    }
+}
+
+/// The iterator of [`clitic_splits`].
+#[derive(Debug, Clone)]
+pub struct CliticSplits<'a> {
+    word: &'a str,
+    /// Chars in `word`.
+    letters: usize,
+    /// Index of the next prefix to try in `PREFIXES`.
+    next_prefix: usize,
+    /// The لل split of the last prefix tried, given after its plain split.
+    elided: Option<CliticSplit<'a>>,
+}
+
+impl<'a> Iterator for CliticSplits<'a> {
+    type Item = CliticSplit<'a>;
+
+    fn next(&mut self) -> Option<CliticSplit<'a>> {
+        loop {
+            if let Some(s) = self.elided.take() {
+                return Some(s);
             }
+            let p = *PREFIXES.get(self.next_prefix)?;
+            self.next_prefix += 1;
+            // (comparing chars: a call to memcmp per prefix cost more than the rest)
+            if !p.chars().zip(self.word.chars()).all(|(a, b)| a == b) {
+                continue;
+            }
+            let Some(rest) = self.word.get(p.len()..) else {
+                continue;
+            };
+            let letters = self.letters - p.chars().count();
             // لل = ل + ال: للصين is ل + الصين
-            if p.ends_with('ل') && !p.is_empty() && rest.starts_with('ل') && letters >= 3 {
-                out[1] = Some(CliticSplit {
+            if p.ends_with('ل') && rest.starts_with('ل') && letters >= 3 {
+                self.elided = Some(CliticSplit {
                     prefix_len: p.len(),
                     key: &rest['ل'.len_utf8()..],
                     had_article: true,
                     elided_article: true,
                 });
             }
+            // the conjunction alone may take a two-letter stem (وشي جين بينغ)
+            if p.is_empty() || letters >= 3 || (p == "و" && letters == 2) {
+                let (key, had_article) = strip_article_counted(rest, letters);
+                return Some(CliticSplit {
+                    prefix_len: p.len(),
+                    key,
+                    had_article,
+                    elided_article: false,
+                });
+            }
         }
-        out.into_iter().flatten()
-    })
+    }
 }
 
 #[cfg(test)]
@@ -81,6 +119,57 @@ mod tests {
         assert!(keys("وبالصين").contains(&(4, "صين")));
         assert!(keys("للصين").contains(&(2, "صين")));
         assert!(keys("والرياض").contains(&(2, "رياض")));
+    }
+
+    /// The splits as first written: per prefix, the plain split then the لل split.
+    fn reference_splits(word: &str) -> Vec<CliticSplit<'_>> {
+        let mut v = Vec::new();
+        for p in PREFIXES {
+            if let Some(rest) = word.strip_prefix(p) {
+                let letters = rest.chars().count();
+                if p.is_empty() || letters >= 3 || (p == "و" && letters == 2) {
+                    let (key, had_article) = match rest.strip_prefix("ال") {
+                        Some(r) if r.chars().count() >= 2 => (r, true),
+                        _ => (rest, false),
+                    };
+                    v.push(CliticSplit {
+                        prefix_len: p.len(),
+                        key,
+                        had_article,
+                        elided_article: false,
+                    });
+                }
+                if p.ends_with('ل') && !p.is_empty() && rest.starts_with('ل') && letters >= 3 {
+                    v.push(CliticSplit {
+                        prefix_len: p.len(),
+                        key: &rest['ل'.len_utf8()..],
+                        had_article: true,
+                        elided_article: true,
+                    });
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn splits_match_the_reference() {
+        let parts = ["", "و", "ف", "ب", "ل", "ك", "ال", "لل", "ا", "x"];
+        let stems = ["", "ص", "صي", "صين", "موسكو", "لافروف", "الصين", "ab"];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for stem in stems {
+                        let w = format!("{a}{b}{c}{stem}");
+                        assert_eq!(
+                            clitic_splits(&w).collect::<Vec<_>>(),
+                            reference_splits(&w),
+                            "{w}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

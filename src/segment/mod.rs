@@ -5,7 +5,7 @@
 
 mod clitics;
 
-pub use clitics::{clitic_splits, strip_article, CliticSplit};
+pub use clitics::{clitic_splits, strip_article, CliticSplit, CliticSplits};
 
 use crate::normalize::NormalizedText;
 
@@ -55,8 +55,17 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
 }
 
+/// A letter or digit of any script, or the zero-width non-joiner inside a word.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{200C}'
+    match c {
+        // fast paths for what news text is made of: ASCII, and the Arabic letters and digits
+        // and punctuation (`char::is_alphanumeric` takes a slow table search outside ASCII)
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' => true,
+        '\u{060C}' | '\u{061B}' | '\u{061F}' => false,
+        _ => c.is_alphanumeric() || c == '\u{200C}',
+    }
 }
 
 /// Splits normalised text into tokens and sentences.
@@ -195,6 +204,18 @@ mod tests {
                 .collect(),
             s.sentences.len(),
         )
+    }
+
+    #[test]
+    fn word_chars_are_letters_digits_and_zwnj() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || c == '\u{200C}',
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]
