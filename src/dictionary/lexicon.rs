@@ -125,6 +125,21 @@ fn abd_variants(name: &str) -> Vec<String> {
     out
 }
 
+/// The key a word of a text gets against a vocabulary: the first clitic split whose stem the
+/// vocabulary holds, the least stripped first; else the word without its article.
+fn choose_key<'w>(word: &'w str, vocabulary: &foldhash::HashSet<String>) -> &'w str {
+    let mut first = None;
+    for split in clitic_splits(word) {
+        if first.is_none() {
+            first = Some(split.key);
+        }
+        if vocabulary.contains(split.key) {
+            return split.key;
+        }
+    }
+    first.unwrap_or(word)
+}
+
 /// True for a short Latin acronym written in capitals (`RT`, `UN`, `NATO`).
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
@@ -203,78 +218,107 @@ impl Lexicon {
         type Phrases = HashMap<String, Phrase>;
         let mut phrases: Phrases = HashMap::new();
         let mut with_article: HashSet<(String, Hit)> = HashSet::new();
-        let mut add = |phrase: &str, hit: Hit, phrases: &mut Phrases| {
-            let toks = phrase_tokens(phrase);
-            if toks.is_empty() {
-                return;
-            }
-            // short Latin acronyms (RT, US, UN) match only when written in capitals
-            let acronym = is_acronym(phrase.trim());
-            let marked: Vec<String> = toks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    if acronym {
-                        format!("\x04{t}")
-                    } else if i > 0 {
-                        inner_key(t).to_string()
-                    } else {
-                        name_key(t).to_string()
+        // Two passes: the first keys each phrase word by its spelling and so gathers the
+        // vocabulary; the second keys every word again the way a word of a text is keyed
+        // against that vocabulary, so that the same spelling always gets the same key
+        // (للرئيس in a title and in a text alike)
+        let mut first_pass: Option<foldhash::HashSet<String>> = None;
+        for pass in 0..2 {
+            phrases.clear();
+            with_article.clear();
+            let vocab0 = first_pass.clone();
+            let mut add = |phrase: &str, hit: Hit, phrases: &mut Phrases| {
+                let toks = phrase_tokens(phrase);
+                if toks.is_empty() {
+                    return;
+                }
+                // short Latin acronyms (RT, US, UN) match only when written in capitals
+                let acronym = is_acronym(phrase.trim());
+                let marked: Vec<String> = toks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        if acronym {
+                            format!("\x04{t}")
+                        } else if let Some(v) = vocab0
+                            .as_ref()
+                            .filter(|_| t.chars().next().is_some_and(is_arabic_letter))
+                        {
+                            choose_key(t, v).to_string()
+                        } else if i > 0 {
+                            inner_key(t).to_string()
+                        } else {
+                            name_key(t).to_string()
+                        }
+                    })
+                    .collect();
+                let keys: Vec<&str> = marked.iter().map(String::as_str).collect();
+                // a Latin single letter or a bare number is too ambiguous to be a name
+                // (and a one-word Arabic name of one or two letters, إب, is an ordinary word too)
+                let arabic_short = matches!(hit, Hit::Entity(_))
+                    && keys.len() == 1
+                    && keys[0].chars().next().is_some_and(is_arabic_letter)
+                    && keys[0].chars().count() < 3;
+                if arabic_short
+                    || keys.len() == 1 && keys[0].trim_start_matches('\x04').chars().count() < 2
+                {
+                    return;
+                }
+                let mut framed = String::new();
+                frame(&keys, &mut framed);
+                if toks[0].starts_with("ال") && toks[0].chars().count() > 3 {
+                    with_article.insert((framed.clone(), hit));
+                }
+                let (_, v) = phrases
+                    .entry(framed)
+                    .or_insert_with(|| (marked.clone(), Vec::new()));
+                if !v.contains(&hit) {
+                    v.push(hit);
+                }
+            };
+            for (i, e) in dict.entities.iter().enumerate() {
+                for name in e.names() {
+                    add(name, Hit::Entity(i as u32), &mut phrases);
+                    // عبد ربه and عبدربه are one spelling
+                    for variant in abd_variants(name) {
+                        add(&variant, Hit::Entity(i as u32), &mut phrases);
                     }
-                })
-                .collect();
-            let keys: Vec<&str> = marked.iter().map(String::as_str).collect();
-            // a Latin single letter or a bare number is too ambiguous to be a name
-            // (and a one-word Arabic name of one or two letters, إب, is an ordinary word too)
-            let arabic_short = matches!(hit, Hit::Entity(_))
-                && keys.len() == 1
-                && keys[0].chars().next().is_some_and(is_arabic_letter)
-                && keys[0].chars().count() < 3;
-            if arabic_short
-                || keys.len() == 1 && keys[0].trim_start_matches('\x04').chars().count() < 2
-            {
-                return;
-            }
-            let mut framed = String::new();
-            frame(&keys, &mut framed);
-            if toks[0].starts_with("ال") && toks[0].chars().count() > 3 {
-                with_article.insert((framed.clone(), hit));
-            }
-            let (_, v) = phrases
-                .entry(framed)
-                .or_insert_with(|| (marked.clone(), Vec::new()));
-            if !v.contains(&hit) {
-                v.push(hit);
-            }
-        };
-        for (i, e) in dict.entities.iter().enumerate() {
-            for name in e.names() {
-                add(name, Hit::Entity(i as u32), &mut phrases);
-                // عبد ربه and عبدربه are one spelling
-                for variant in abd_variants(name) {
-                    add(&variant, Hit::Entity(i as u32), &mut phrases);
                 }
             }
-        }
-        for d in &dict.demonyms {
-            if let Some(c) = dict.position(&d.country) {
-                for f in demonym_forms(&d.adjective).iter().chain(d.plural.iter()) {
-                    add(f, Hit::Demonym(c as u32), &mut phrases);
+            for d in &dict.demonyms {
+                if let Some(c) = dict.position(&d.country) {
+                    for f in demonym_forms(&d.adjective).iter().chain(d.plural.iter()) {
+                        add(f, Hit::Demonym(c as u32), &mut phrases);
+                    }
                 }
             }
-        }
-        for (i, t) in dict.titles.iter().enumerate() {
-            add(&t.title, Hit::Title(i as u32), &mut phrases);
-        }
-        for (i, t) in dict.triggers.iter().enumerate() {
-            add(&t.form, Hit::Trigger(i as u32), &mut phrases);
-        }
-        for (i, c) in dict.cues.iter().enumerate() {
-            add(&c.form, Hit::Cue(i as u32), &mut phrases);
+            for (i, t) in dict.titles.iter().enumerate() {
+                add(&t.title, Hit::Title(i as u32), &mut phrases);
+            }
+            for (i, t) in dict.triggers.iter().enumerate() {
+                add(&t.form, Hit::Trigger(i as u32), &mut phrases);
+            }
+            for (i, c) in dict.cues.iter().enumerate() {
+                add(&c.form, Hit::Cue(i as u32), &mut phrases);
+            }
+            if pass == 0 {
+                first_pass = Some(
+                    phrases
+                        .values()
+                        .flat_map(|(keys, _)| keys.iter().cloned())
+                        .collect(),
+                );
+            }
         }
         let mut entries: Vec<(String, Phrase)> = phrases.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut vocabulary = foldhash::HashMap::default();
+        let mut vocabulary: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+        let mut first_keys: Vec<String> = first_pass.unwrap_or_default().into_iter().collect();
+        first_keys.sort();
+        for k in first_keys {
+            let next_id = vocabulary.len() as u32;
+            vocabulary.entry(k).or_insert(next_id);
+        }
         let mut trie = foldhash::HashMap::default();
         let mut phrase_at = vec![None];
         for (i, (_, (keys, _))) in entries.iter().enumerate() {
