@@ -54,22 +54,8 @@ fn word_key_into(word: &str, chars: &mut Vec<char>, out: &mut String) {
     let mut last = None;
     let mut count = 0;
     for (i, &c) in chars.iter().enumerate() {
-        let mapped = match c {
-            'غ' | 'ج' | 'ق' | 'ك' | 'گ' => 'G',
-            'ف' | 'ڤ' => 'F',
-            'ب' | 'پ' => 'B',
-            'ت' | 'ط' => 'T',
-            'د' | 'ض' => 'D',
-            'س' | 'ص' | 'ث' => 'S',
-            'ز' | 'ذ' | 'ظ' => 'Z',
-            'ه' | 'ح' | 'خ' => 'H',
-            'ء' | 'ئ' | 'ؤ' | 'ع' => '\'',
-            // long vowels are dropped inside a word, kept as its first letter
-            'ا' | 'و' | 'ي' if i > 0 => continue,
-            'ا' => 'A',
-            'و' => 'W',
-            'ي' => 'Y',
-            c => c,
+        let Some(mapped) = letter_class(c, i == 0) else {
+            continue;
         };
         if last == Some(mapped) {
             continue;
@@ -82,6 +68,27 @@ fn word_key_into(word: &str, chars: &mut Vec<char>, out: &mut String) {
     if count > 2 && out.contains('\'') {
         out.retain(|c| c != '\'');
     }
+}
+
+/// The class of a letter in a name key: the renderings of one foreign sound share a class;
+/// a long vowel is kept only as a word's first letter (`None` drops it).
+fn letter_class(c: char, first: bool) -> Option<char> {
+    Some(match c {
+        'غ' | 'ج' | 'ق' | 'ك' | 'گ' => 'G',
+        'ف' | 'ڤ' => 'F',
+        'ب' | 'پ' => 'B',
+        'ت' | 'ط' => 'T',
+        'د' | 'ض' => 'D',
+        'س' | 'ص' | 'ث' => 'S',
+        'ز' | 'ذ' | 'ظ' => 'Z',
+        'ه' | 'ح' | 'خ' => 'H',
+        'ء' | 'ئ' | 'ؤ' | 'ع' => '\'',
+        'ا' | 'و' | 'ي' if !first => return None,
+        'ا' => 'A',
+        'و' => 'W',
+        'ي' => 'Y',
+        c => c,
+    })
 }
 
 /// Similarity of two keys in [0, 1] (1 − normalised edit distance over chars).
@@ -141,21 +148,8 @@ mod tests {
         let chars: Vec<char> = w.chars().collect();
         let mut out = String::new();
         for (i, &c) in chars.iter().enumerate() {
-            let mapped = match c {
-                'غ' | 'ج' | 'ق' | 'ك' | 'گ' => 'G',
-                'ف' | 'ڤ' => 'F',
-                'ب' | 'پ' => 'B',
-                'ت' | 'ط' => 'T',
-                'د' | 'ض' => 'D',
-                'س' | 'ص' | 'ث' => 'S',
-                'ز' | 'ذ' | 'ظ' => 'Z',
-                'ه' | 'ح' | 'خ' => 'H',
-                'ء' | 'ئ' | 'ؤ' | 'ع' => '\'',
-                'ا' | 'و' | 'ي' if i > 0 => continue,
-                'ا' => 'A',
-                'و' => 'W',
-                'ي' => 'Y',
-                c => c,
+            let Some(mapped) = letter_class(c, i == 0) else {
+                continue;
             };
             if out.ends_with(mapped) {
                 continue;
