@@ -100,7 +100,7 @@ impl EventExtractor {
                 MentionKind::Entity(e) => match a.dict.entities[*e as usize].kind {
                     Kind::Person => s.actors.push(Actor {
                         mention: i,
-                        first: *title_start.get(&i).unwrap_or(&m.first),
+                        first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
                         last: m.last,
                     }),
                     Kind::Place | Kind::Country => s.places.push((i, m)),
@@ -108,7 +108,7 @@ impl EventExtractor {
                 },
                 MentionKind::NewPerson { .. } => s.actors.push(Actor {
                     mention: i,
-                    first: *title_start.get(&i).unwrap_or(&m.first),
+                    first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
                     last: m.last,
                 }),
                 MentionKind::Title {
@@ -453,7 +453,22 @@ impl Extractor for EventExtractor {
                 let pre2 = cues_near(tm.first.saturating_sub(2).max(sent.first), tm.first);
                 let post = cues_near(tm.last, end);
                 // an announcing adjective right after the noun (الزيارة المرتقبة، القمة المقبلة)
-                let post_near = cues_near(tm.last, (tm.last + 2).min(end));
+                let mut post_near = cues_near(tm.last, (tm.last + 2).min(end));
+                // … or after the noun's possessor and its titles: زيارة عادل الجبير وزير الخارجية
+                // السعودي المرتقبة (an adjective with the article, not a verb further on)
+                if !verb {
+                    post_near.extend(
+                        s.cues
+                            .iter()
+                            .filter(|(c, m)| {
+                                *c == "planned"
+                                    && m.first >= tm.last
+                                    && m.last <= end
+                                    && a.keys[m.first].had_article
+                            })
+                            .map(|(c, _)| *c),
+                    );
+                }
                 // the tense that tells when: the trigger's own, or a light verb's before a verbal
                 // noun (يعقد … مباحثات، أجرى اتصالا، يقوم بزيارة)
                 let tense = if verb {
