@@ -613,9 +613,11 @@ impl Extractor for EventExtractor {
                                 objects.first().map(|x| x.mention),
                             )
                         } else if from_after || directly_after.is_some() {
+                            // تلبية دعوة X: the one who answers it is the subject told of before
+                            // when none stands before it in this clause
                             (
                                 after.first().map(|x| x.mention),
-                                nearest_before.map(|x| x.mention),
+                                nearest_before.map(|x| x.mention).or(last_subject),
                             )
                         } else {
                             (
