@@ -462,6 +462,17 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         (holders.len() == 1).then(|| holders[0].to_string())
     }
 
+    /// The person named last before a mention in its own sentence (the clause's subject).
+    fn person_before_in_sentence(&self, m: &Mention) -> Option<String> {
+        self.recent
+            .iter()
+            .rev()
+            .find(|(i, _)| {
+                self.mentions[*i].sentence == m.sentence && self.mentions[*i].last <= m.first
+            })
+            .map(|(_, p)| p.clone())
+    }
+
     fn last_persons(&self, n: usize, before: usize, prefer: &dyn Fn(&str) -> bool) -> Vec<String> {
         let mut distinct: Vec<String> = Vec::new();
         for (mi, p) in self.recent.iter().rev() {
@@ -581,15 +592,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                         }
                         "pronoun" => {
                             // له، معه: the person named last before, other than the clause's subject
-                            let subject_before = self
-                                .recent
-                                .iter()
-                                .rev()
-                                .find(|(i, _)| {
-                                    self.mentions[*i].sentence == m.sentence
-                                        && self.mentions[*i].last <= m.first
-                                })
-                                .map(|(_, p)| p.clone());
+                            let subject_before = self.person_before_in_sentence(m);
                             let other = self
                                 .recent
                                 .iter()
@@ -609,15 +612,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                                     .any(|(r, _)| HEAD_ROLES.contains(&r.as_str()))
                             };
                             // the leaders named before, other than the one who is said to meet them
-                            let subject = self
-                                .recent
-                                .iter()
-                                .rev()
-                                .find(|(i, _)| {
-                                    self.mentions[*i].sentence == m.sentence
-                                        && self.mentions[*i].last <= m.first
-                                })
-                                .map(|(_, p)| p.clone());
+                            let subject = self.person_before_in_sentence(m);
                             let mut people = self.last_persons(n + 1, m.first, &prefer);
                             people.retain(|p| Some(p) != subject.as_ref() && prefer(p));
                             people.truncate(n);
