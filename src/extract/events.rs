@@ -325,7 +325,9 @@ impl Extractor for EventExtractor {
                 let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
                 // a light verb before a verbal noun (أجرى X … اتصالاً، عقد X اجتماعاً) gives the noun
                 // its subject: the actor right after the light verb, else the one before it
-                let light_subject: Option<&Actor> = if verb {
+                // (searched back to the previous trigger, past the light verb's own subject and
+                // its titles; its tense, below, counts only when it stands within 8 words)
+                let light_verb: Option<(usize, Aspect)> = if verb {
                     None
                 } else {
                     let prev = s
@@ -338,20 +340,20 @@ impl Extractor for EventExtractor {
                     let lo = tm.first.saturating_sub(24).max(sent.first).max(prev);
                     (lo..tm.first)
                         .rev()
-                        .find(|&t| light_verb_tense(a.word(t)).is_some())
-                        .and_then(|lv| {
+                        .find_map(|t| light_verb_tense(a.word(t)).map(|asp| (t, asp)))
+                };
+                let light_subject: Option<&Actor> = light_verb.and_then(|(lv, _)| {
+                    before
+                        .iter()
+                        .find(|x| x.first > lv && x.first <= lv + 3)
+                        .or_else(|| {
                             before
                                 .iter()
-                                .find(|x| x.first > lv && x.first <= lv + 3)
-                                .or_else(|| {
-                                    before
-                                        .iter()
-                                        .rev()
-                                        .find(|x| x.last <= lv && lv - x.last <= 2)
-                                })
-                                .copied()
+                                .rev()
+                                .find(|x| x.last <= lv && lv - x.last <= 2)
                         })
-                };
+                        .copied()
+                });
                 // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
                 let dropped = Actor {
                     mention: last_subject.unwrap_or(usize::MAX),
@@ -471,22 +473,9 @@ impl Extractor for EventExtractor {
                 }
                 // the tense that tells when: the trigger's own, or a light verb's before a verbal
                 // noun (يعقد … مباحثات، أجرى اتصالا، يقوم بزيارة)
-                let tense = if verb {
-                    trig.aspect
-                } else {
-                    // back to the previous trigger, past the light verb's own subject
-                    let prev = s
-                        .triggers
-                        .iter()
-                        .filter(|(_, t)| t.last <= tm.first)
-                        .map(|(_, t)| t.last)
-                        .max()
-                        .unwrap_or(sent.first);
-                    let lo = tm.first.saturating_sub(8).max(sent.first).max(prev);
-                    (lo..tm.first)
-                        .rev()
-                        .find_map(|t| light_verb_tense(a.word(t)))
-                        .unwrap_or(trig.aspect)
+                let tense = match light_verb {
+                    Some((lv, aspect)) if tm.first - lv <= 8 => aspect,
+                    _ => trig.aspect,
                 };
                 // a headline tells of the past in the present tense (… يستقبل …)
                 let headline = si == 0;
