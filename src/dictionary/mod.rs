@@ -241,6 +241,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../data/entities/places.tsv"),
     ),
     (
+        "data/entities/cities.tsv",
+        include_str!("../../data/entities/cities.tsv"),
+    ),
+    (
         "data/entities/organizations.tsv",
         include_str!("../../data/entities/organizations.tsv"),
     ),
