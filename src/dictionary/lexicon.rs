@@ -496,6 +496,20 @@ impl Lexicon {
         out
     }
 
+    /// The hits of the phrase made of exactly these token keys, when the lexicon holds it.
+    pub fn phrase<'k>(&self, keys: impl IntoIterator<Item = &'k str>) -> Option<&[Hit]> {
+        let mut node = 0u32;
+        for key in keys {
+            let id = self.vocabulary.get(key)?;
+            node = *self.trie.get(&(node, *id))?;
+        }
+        self.phrase_at
+            .get(node as usize)
+            .copied()
+            .flatten()
+            .map(|p| self.hits[p as usize].as_slice())
+    }
+
     /// True when a normalised name has the transliteration key of a dictionary person's name.
     pub fn is_person_key(&self, name: &str) -> bool {
         self.person_keys

@@ -4,7 +4,8 @@
 //! The tokens are kept exactly as given. Sentences are joined into documents of a few dozen
 //! sentences, run through the pipeline, and every mention's original span is mapped back onto
 //! the tokens it covers: persons (dictionary or found by titles and name shapes) are `PERS`,
-//! countries and places `LOC`, organizations `ORG`.
+//! countries and places `LOC`, organizations `ORG`. Tags mark the name itself, as CoNLL-style
+//! corpora do: `قطاع [غزة]`, `حركة [حماس]`, `[مكة] المكرمة` (see [`tag_sentences`]).
 
 use crate::dictionary::Kind;
 use crate::document::Document;
@@ -63,6 +64,90 @@ pub fn plain_sentences(text: &str) -> Vec<Sentence> {
 /// without making documents too long to scan quickly).
 const SENTENCES_PER_DOCUMENT: usize = 60;
 
+/// Nouns before a place's name that describe it without being part of it: `قطاع غزة`,
+/// `مدينة مشهد`, `جنوب لبنان` (as keys: normalised, without the article).
+const PLACE_DESCRIPTORS: &[&str] = &[
+    "مدينه",
+    "بلده",
+    "قريه",
+    "قطاع",
+    "اقليم",
+    "محافظه",
+    "ولايه",
+    "منطقه",
+    "جزيره",
+    "دوله",
+    "اماره",
+    "مخيم",
+    "نهر",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "وسط",
+];
+
+/// Nouns before an organization's name that say what it is: `حركة حماس`, `قناة الجزيرة`,
+/// `وكالة فرانس برس`, `نادي برشلونة`.
+const ORGANIZATION_DESCRIPTORS: &[&str] = &[
+    "حركه",
+    "قناه",
+    "فضائيه",
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "نادي",
+    "شركه",
+    "جماعه",
+    "تنظيم",
+    "ميليشيا",
+    "مليشيا",
+];
+
+/// Epithets after a place's name: `مكة المكرمة`, `المدينة المنورة`, `القدس الشريف`.
+const EPITHETS: &[&str] = &["مكرمه", "منوره", "شريف"];
+
+/// The tokens of a mention that are the name itself, as CoNLL-style annotation marks it (and
+/// ANERcorp with it): a leading descriptor or a trailing epithet stays outside when the rest is a
+/// name the lexicon knows by itself. A country's own name keeps its direction (جنوب أفريقيا).
+fn name_core(
+    a: &crate::extract::Analysis<'_>,
+    m: &crate::extract::Mention,
+    label: &str,
+) -> (usize, usize) {
+    let (first, last) = (m.first, m.last);
+    if last - first < 2 {
+        return (first, last);
+    }
+    let key = |t: usize| {
+        let k = a.keys[t].key.as_str();
+        crate::segment::strip_article(k).0.to_string()
+    };
+    let names_entity = |from: usize, to: usize| {
+        a.lexicon
+            .phrase((from..to).map(|t| a.keys[t].key.as_str()))
+            .is_some_and(|hits| {
+                hits.iter()
+                    .any(|h| matches!(h, crate::dictionary::Hit::Entity(_)))
+            })
+    };
+    let country = matches!(m.kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Country);
+    let descriptors = match label {
+        "LOC" if !country => PLACE_DESCRIPTORS,
+        "ORG" => ORGANIZATION_DESCRIPTORS,
+        _ => &[],
+    };
+    if descriptors.contains(&key(first).as_str()) && names_entity(first + 1, last) {
+        return (first + 1, last);
+    }
+    if label == "LOC" && EPITHETS.contains(&key(last - 1).as_str()) && names_entity(first, last - 1)
+    {
+        return (first, last - 1);
+    }
+    (first, last)
+}
+
 /// The BIO tags (`O`, `B-PERS`, `I-LOC`, …) of every token of every sentence.
 pub fn tag_sentences(pipeline: &Pipeline, sentences: &[Sentence]) -> Vec<Vec<&'static str>> {
     let mut out: Vec<Vec<&'static str>> = sentences.iter().map(|s| vec!["O"; s.len()]).collect();
@@ -115,7 +200,13 @@ pub fn tag_sentences(pipeline: &Pipeline, sentences: &[Sentence]) -> Vec<Vec<&'s
                     MentionKind::NewOrganization { .. } => "ORG",
                     _ => return None,
                 };
-                Some((m.start, m.end, label))
+                let (first, last) = name_core(&analysis, m, label);
+                let (start, end) = if (first, last) == (m.first, m.last) {
+                    (m.start, m.end)
+                } else {
+                    analysis.span(first, last)
+                };
+                Some((start, end, label))
             })
             .collect();
         // longer spans first, so a name inside an organization's name stays the organization's
@@ -158,5 +249,17 @@ mod tests {
             ["O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG"]
         );
         assert_eq!(tags[1], ["O", "B-PERS", "I-PERS"]);
+    }
+
+    #[test]
+    fn descriptors_and_epithets_stay_outside_the_name() {
+        let p = Pipeline::builtin().unwrap();
+        let sentences = read_conll(
+            "وصل\nالوفد\nإلى\nقطاع\nغزة\nثم\nمكة\nالمكرمة\n\nوقالت\nحركة\nحماس\nإن\nجنوب\nأفريقيا\nمعها\n",
+        );
+        let tags = tag_sentences(&p, &sentences);
+        assert_eq!(tags[0], ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O"]);
+        // a country's own name keeps its direction
+        assert_eq!(tags[1], ["O", "O", "B-ORG", "O", "B-LOC", "I-LOC", "O"]);
     }
 }
