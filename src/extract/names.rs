@@ -45,7 +45,9 @@ pub(crate) fn namelike(
     if !arabic && !a.capitalized(tok) {
         return false;
     }
-    if a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key) {
+    if (a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key))
+        && !(a.dict.given_names.contains(w) && function_word_as_name(a, tok))
+    {
         return false;
     }
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
@@ -170,9 +172,19 @@ fn read_name_from(
             }
             break;
         }
-        // a particle inside a foreign name (جان لو شامو، شارل دو غول) between two parts
+        // a word that reads as a verb or as a noun after a preposition ends the name (صدام
+        // حسين يشكل، أغاسي بتغلبه، عبد الحفيظ لشرح), unless it is a known name
+        if not_a_name_part(a.original_word(end))
+            && !a.dict.given_names.contains(w)
+            && !a.lexicon.is_person_key(w)
+        {
+            break;
+        }
+        // a particle inside a foreign name (جان لو شامو، شارل دو غول) between two parts; لا only
+        // after another particle (دو لا)
         if parts > 0
             && PARTICLES.contains(&w)
+            && (w != "لا" || end > 0 && PARTICLES.contains(&a.word(end - 1)))
             && end + 1 < a.seg.tokens.len()
             && a.seg.tokens[end + 1].sentence == sentence
             && namelike(a, at, mentions, end + 1)
@@ -230,6 +242,35 @@ fn read_name_from(
     (parts > first_part).then_some(end)
 }
 
+/// True for a word shaped as no name part is: و on its own; an imperfect verb (يشكل،
+/// يتقمص، تتواصل، يعرفون); a preposition (ب، ل، ك، ف) before a hamza-initial stem (بأجدير، لإقناعهم), a
+/// verbal noun (بتغلبه، لتدريبات، بمجهود) or a stem with a pronoun (بفوزه).
+fn not_a_name_part(w: &str) -> bool {
+    let w: String = w
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .collect();
+    let w = w.as_str();
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    if w == "و" {
+        return true;
+    }
+    let imperfect = (n == 4 && chars[0] == 'ي')
+        || (n >= 5 && ["يت", "تت", "يست", "تست"].iter().any(|p| w.starts_with(p)))
+        || (n >= 5 && matches!(chars[0], 'ي' | 'ت') && w.ends_with("ون"));
+    if imperfect {
+        return true;
+    }
+    if n < 4 || !matches!(chars[0], 'ب' | 'ل' | 'ك' | 'ف') {
+        return false;
+    }
+    let stem = &chars[1..];
+    matches!(stem[0], 'أ' | 'إ')
+        || (n >= 5 && matches!(stem[0], 'ت' | 'م'))
+        || (stem.len() >= 4 && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم")))
+}
+
 /// Particles of foreign names that stand between two parts (دي، دو، لو، فان، فون).
 const PARTICLES: &[&str] = &[
     "دي", "دو", "لو", "لا", "فان", "فون", "دا", "ديل", "van", "von", "de", "da", "du", "le", "la",
@@ -256,24 +297,29 @@ pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
 /// Finds persons by the shape of their names: a known given name and more name parts.
 pub struct NameExtractor;
 
+/// True when a word that is also a function word is a name here. على and علي normalise alike:
+/// such a word is a name only as the original spells it (علي, not على), and only before a word
+/// that is surely a name part (بن، عبد، a given name, a known person's name), since علي is so
+/// often typed for على (علي الصعيد، علي إصدار).
+fn function_word_as_name(a: &Analysis<'_>, tok: usize) -> bool {
+    if a.original_word(tok).ends_with('ى') {
+        return false;
+    }
+    tok + 1 < a.seg.tokens.len() && {
+        let nx = a.word(tok + 1);
+        a.seg.tokens[tok + 1].kind == TokenKind::Word
+            && !a.dict.stopwords.contains(nx)
+            && (CONNECTORS.contains(&nx)
+                || a.dict.given_names.contains(nx)
+                || a.lexicon.is_person_key(nx))
+    }
+}
+
 /// True when a word (or its stem after a conjunction) is a known given name.
 fn given_name(a: &Analysis<'_>, tok: usize) -> bool {
     let w = a.word(tok);
-    // على and علي normalise alike: a function word is a name only as the original spells it,
-    // and only before another name word that is no common word (علي الصعيد is "on the level")
-    if a.dict.stopwords.contains(w) {
-        if a.original_word(tok).ends_with('ى') {
-            return false;
-        }
-        let next_ok = tok + 1 < a.seg.tokens.len() && {
-            let nx = a.word(tok + 1);
-            !nx.starts_with("ال")
-                && !a.dict.stopwords.contains(nx)
-                && a.seg.tokens[tok + 1].kind == TokenKind::Word
-        };
-        if !next_ok {
-            return false;
-        }
+    if a.dict.stopwords.contains(w) && !function_word_as_name(a, tok) {
+        return false;
     }
     if a.dict.given_names.contains(w) {
         return true;
@@ -377,6 +423,45 @@ impl Extractor for NameExtractor {
                 ),
             ));
             t = end;
+        }
+        // a name of two parts or more right after a nationality with the article, whatever its
+        // given name (الفرنسي تييري هنري، البرازيلي كارلوس ألبرتو باريرا)
+        for m in out.iter() {
+            if !matches!(m.kind, MentionKind::Nationality(_))
+                || m.last - m.first != 1
+                || !a.keys[m.first].had_article
+            {
+                continue;
+            }
+            let t = m.last;
+            if t >= n
+                || covered[t]
+                || a.seg.tokens[t].sentence != m.sentence
+                || not_a_name_part(a.original_word(t))
+                // (a conjunction starts the next clause: الفلسطيني وتعزيز)
+                || a.word(t).starts_with('و') && !given_name(a, t)
+                || found.iter().any(|(_, f): &(Option<usize>, Mention)| f.first <= t && t < f.last)
+            {
+                continue;
+            }
+            let Some(end) = read_name(a, &at, out, t) else {
+                continue;
+            };
+            if end - t < 2 || (t..end).any(|i| covered[i]) {
+                continue;
+            }
+            let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");
+            found.push((
+                None,
+                Mention::over(
+                    a,
+                    t,
+                    end,
+                    MentionKind::NewPerson { name },
+                    self.name(),
+                    format!("name after the nationality {:?}", a.word(m.first)),
+                ),
+            ));
         }
         for (replaces, m) in found {
             match replaces {

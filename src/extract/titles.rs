@@ -73,6 +73,10 @@ fn portfolio(
     sentence: usize,
 ) -> Option<(usize, Option<u32>)> {
     let n = a.seg.tokens.len();
+    // a given name right after the title is the holder's (الوزير علي بن حسن), no portfolio
+    if super::names::starts_given_name(a, pos) {
+        return None;
+    }
     let mut country = None;
     for (end, tok) in a
         .seg
