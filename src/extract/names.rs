@@ -86,6 +86,24 @@ pub(crate) fn namelike(
     })
 }
 
+/// True for an Arabic word that no extractor made a title, a trigger or a cue: after بن, a name
+/// part even when it is also a common word (بن حاضر، بن أبي طالب).
+fn plain_arabic_word(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    tok: usize,
+) -> bool {
+    a.seg.tokens[tok].kind == TokenKind::Word
+        && a.word(tok).chars().next().is_some_and(is_arabic_letter)
+        && !at[tok].iter().any(|&i| {
+            matches!(
+                mentions[i].kind,
+                MentionKind::Title { .. } | MentionKind::Trigger(_) | MentionKind::Cue(_)
+            )
+        })
+}
+
 /// Reads a person's name starting at `pos`; returns the end token.
 pub(crate) fn read_name(
     a: &Analysis<'_>,
@@ -136,25 +154,20 @@ fn read_name_from(
             // unless an extractor made it a title, a trigger or a cue
             let after_bin = matches!(w, "بن" | "بنت" | "ابن" | "ال")
                 && end + 1 < a.seg.tokens.len()
-                && a.seg.tokens[end + 1].kind == TokenKind::Word
                 && a.seg.tokens[end + 1].sentence == sentence
-                && a.word(end + 1).chars().next().is_some_and(is_arabic_letter)
-                && !at[end + 1].iter().any(|&i| {
-                    matches!(
-                        mentions[i].kind,
-                        MentionKind::Title { .. } | MentionKind::Trigger(_) | MentionKind::Cue(_)
-                    )
-                });
+                && plain_arabic_word(a, at, mentions, end + 1);
             let titled = titled || after_bin;
             if end + 1 < a.seg.tokens.len()
                 && (divine || titled || namelike(a, at, mentions, end + 1))
             {
                 // بن أبي + طالب: a connector taken as the part needs its own part after it
+                // (بن أبي طالب: after the inner connector any word is a name part, as after بن)
                 let inner = CONNECTORS.contains(&a.word(end + 1)) && a.word(end + 1) != "ال";
                 if inner
                     && !(end + 2 < a.seg.tokens.len()
                         && a.seg.tokens[end + 2].sentence == sentence
-                        && namelike(a, at, mentions, end + 2))
+                        && (namelike(a, at, mentions, end + 2)
+                            || after_bin && plain_arabic_word(a, at, mentions, end + 2)))
                 {
                     break;
                 }
