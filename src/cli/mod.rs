@@ -58,6 +58,21 @@ enum Command {
     /// Show every mention the extractors found in a page, with the extractor and the reason.
     Mentions(mentions::MentionsArgs),
     /// Tag persons, places and organizations (BIO) token by token, e.g. to score on a corpus.
+    ///
+    /// With --conll the input is token per line (`token [TAG …]`, a blank line between
+    /// sentences; extra columns are ignored) and the tokens are kept exactly as given, so the
+    /// output lines up with a gold file: `python3 score_ner.py GOLD PREDICTED`. Plain text is
+    /// split into tokens by newsgraph itself. Output: `token TAG` per line.
+    ///
+    /// Tags mark names, as CoNLL-style corpora (ANERcorp) do: قطاع [غزة], حركة [حماس],
+    /// [مكة] المكرمة. Organizations named only by a description (وزارة الخارجية، مجلس الإدارة)
+    /// stay O unless --descriptions is given; `newsgraph mentions` and the graph keep them.
+    ///
+    /// Examples:
+    ///   newsgraph tag --conll test.conll > predicted.txt
+    ///   newsgraph tag article.txt
+    ///   newsgraph tag --conll --descriptions test.conll
+    #[command(verbatim_doc_comment)]
     Tag(tag::TagArgs),
 }
 

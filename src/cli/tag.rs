@@ -6,20 +6,17 @@ use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Tag persons (PERS), places and countries (LOC) and organizations (ORG) with BIO tags.
-///
-/// With --conll the input is token per line (`token [TAG …]`, a blank line between sentences;
-/// extra columns are ignored) and the tokens are kept exactly as given, so the output lines up
-/// with a gold file: `python3 score_ner.py GOLD PREDICTED`. Plain text is split into tokens by
-/// newsgraph itself. Output: `token TAG` per line, a blank line between sentences.
+/// The arguments of `newsgraph tag` (its help text is on the subcommand).
 #[derive(Args, Debug)]
-#[command(verbatim_doc_comment)]
 pub struct TagArgs {
     /// The input file (`-` for standard input).
     pub input: PathBuf,
     /// Read token-per-line input (CoNLL style).
     #[arg(long)]
     pub conll: bool,
+    /// Also tag organizations named by a description (وزارة الخارجية، مجلس الإدارة).
+    #[arg(long)]
+    pub descriptions: bool,
     /// A dictionary file of your own (repeatable).
     #[arg(long = "dict", value_name = "FILE")]
     pub dicts: Vec<PathBuf>,
@@ -47,7 +44,10 @@ pub fn run(args: TagArgs) -> Result<()> {
     } else {
         newsgraph::tag::plain_sentences(&text)
     };
-    let tags = newsgraph::tag::tag_sentences(&p, &sentences);
+    let options = newsgraph::tag::TagOptions {
+        descriptions: args.descriptions,
+    };
+    let tags = newsgraph::tag::tag_sentences_with(&p, &sentences, options);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (s, t) in sentences.iter().zip(&tags) {
         for (tok, tag) in s.iter().zip(t) {
