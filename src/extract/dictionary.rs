@@ -46,14 +46,19 @@ impl Extractor for DictionaryExtractor {
             .collect();
         for m in &a.matches {
             let written_with_article = a.keys[m.first].had_article;
-            // a person's name does not take the article unless the dictionary writes it so:
-            // الكاميرون is Cameroon, not Cameron
+            // a person's, a country's or a place's name does not take the article unless the
+            // dictionary writes it so: الكاميرون is Cameroon, not Cameron
             // and a place written with the article needs it in the text: الرقة is Raqqa, ورقة
             // is "and a paper"; الخرج is Al-Kharj, خرج is "went out"
             let person_ok = |e: u32, i: usize| {
                 let kind = a.dict.entities[e as usize].kind;
-                if kind == crate::dictionary::Kind::Person {
-                    // الأسد is Assad, أسد is a lion
+                if matches!(
+                    kind,
+                    crate::dictionary::Kind::Person
+                        | crate::dictionary::Kind::Country
+                        | crate::dictionary::Kind::Place
+                ) {
+                    // الأسد is Assad, أسد is a lion; المالي is "the financial", not Mali
                     written_with_article == m.articled[i]
                 } else {
                     !m.articled[i] || written_with_article
@@ -182,5 +187,45 @@ impl Extractor for DictionaryExtractor {
                 out.push(Mention::over(a, m.first, m.last, kind, self.name(), why));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::Kind;
+    use crate::extract::MentionKind;
+    use crate::Pipeline;
+
+    /// The ids of the countries and places a text names.
+    fn places(p: &Pipeline, text: &str) -> Vec<String> {
+        let doc = crate::read::parse_article("t".into(), text, 0, "test");
+        let (a, mentions) = p.mentions(&doc);
+        mentions
+            .iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(e)
+                    if matches!(
+                        a.dict.entities[e as usize].kind,
+                        Kind::Country | Kind::Place
+                    ) =>
+                {
+                    Some(a.dict.entities[e as usize].id.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_country_written_without_the_article_does_not_take_it() {
+        let p = Pipeline::builtin().unwrap();
+        assert_eq!(
+            places(&p, "وزار الرئيس مالي الأسبوع الماضي."),
+            ["country:mali"]
+        );
+        // المالي is "the financial"
+        assert!(places(&p, "وتحسن الوضع المالي للشركة.").is_empty());
+        // and a name written with the article keeps needing it
+        assert_eq!(places(&p, "ووصل الوفد إلى العراق."), ["country:iraq"]);
     }
 }

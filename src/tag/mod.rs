@@ -107,8 +107,13 @@ const ORGANIZATION_DESCRIPTORS: &[&str] = &[
     "مليشيا",
 ];
 
-/// Epithets after a place's name: `مكة المكرمة`, `المدينة المنورة`, `القدس الشريف`.
-const EPITHETS: &[&str] = &["مكرمه", "منوره", "شريف"];
+/// Nouns before a country's name that say what kind of state it is: `دولة قطر`, `جمهورية
+/// الصين الشعبية`. (A direction is part of a country's name: جنوب أفريقيا.)
+const COUNTRY_DESCRIPTORS: &[&str] = &["دوله", "جمهوريه", "سلطنه"];
+
+/// Epithets after a place's name: `مكة المكرمة`, `المدينة المنورة`, `القدس الشريف`, `الصين
+/// الشعبية`, `إيران الإسلامية`.
+const EPITHETS: &[&str] = &["مكرمه", "منوره", "شريف", "شعبيه", "اسلاميه", "عربيه"];
 
 /// The tokens of a mention that are the name itself, as CoNLL-style annotation marks it (and
 /// ANERcorp with it): a leading descriptor or a trailing epithet stays outside when the rest is a
@@ -118,10 +123,7 @@ fn name_core(
     m: &crate::extract::Mention,
     label: &str,
 ) -> (usize, usize) {
-    let (first, last) = (m.first, m.last);
-    if last - first < 2 {
-        return (first, last);
-    }
+    let (mut first, mut last) = (m.first, m.last);
     let key = |t: usize| {
         let k = a.keys[t].key.as_str();
         crate::segment::strip_article(k).0.to_string()
@@ -136,16 +138,23 @@ fn name_core(
     };
     let country = matches!(m.kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Country);
     let descriptors = match label {
-        "LOC" if !country => PLACE_DESCRIPTORS,
+        "LOC" if country => COUNTRY_DESCRIPTORS,
+        "LOC" => PLACE_DESCRIPTORS,
         "ORG" => ORGANIZATION_DESCRIPTORS,
         _ => &[],
     };
-    if descriptors.contains(&key(first).as_str()) && names_entity(first + 1, last) {
-        return (first + 1, last);
-    }
-    if label == "LOC" && EPITHETS.contains(&key(last - 1).as_str()) && names_entity(first, last - 1)
-    {
-        return (first, last - 1);
+    // (جمهورية إيران الإسلامية: a descriptor and an epithet)
+    while last - first >= 2 {
+        if descriptors.contains(&key(first).as_str()) && names_entity(first + 1, last) {
+            first += 1;
+        } else if label == "LOC"
+            && EPITHETS.contains(&key(last - 1).as_str())
+            && names_entity(first, last - 1)
+        {
+            last -= 1;
+        } else {
+            break;
+        }
     }
     (first, last)
 }
@@ -296,12 +305,14 @@ mod tests {
     fn descriptors_and_epithets_stay_outside_the_name() {
         let p = Pipeline::builtin().unwrap();
         let sentences = read_conll(
-            "وصل\nالوفد\nإلى\nقطاع\nغزة\nثم\nمكة\nالمكرمة\n\nوقالت\nحركة\nحماس\nإن\nجنوب\nأفريقيا\nمعها\n",
+            "وصل\nالوفد\nإلى\nقطاع\nغزة\nثم\nمكة\nالمكرمة\n\nوقالت\nحركة\nحماس\nإن\nجنوب\nأفريقيا\nمعها\n\nزار\nجمهورية\nالصين\nالشعبية\n",
         );
         let tags = tag_sentences(&p, &sentences);
         assert_eq!(tags[0], ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O"]);
         // a country's own name keeps its direction
         assert_eq!(tags[1], ["O", "O", "B-ORG", "O", "B-LOC", "I-LOC", "O"]);
+        // a country's descriptor and epithet
+        assert_eq!(tags[2], ["O", "O", "B-LOC", "O"]);
     }
 
     #[test]
