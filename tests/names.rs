@@ -76,3 +76,15 @@ fn a_name_after_a_nationality_needs_no_known_given_name() {
     // a clause after the adjective is no name
     assert!(persons(&p, "وطالب بدعم الشعب الفلسطيني وتعزيز صموده.").is_empty());
 }
+
+#[test]
+fn a_family_name_comes_back_only_with_the_article_it_was_written_with() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(
+            &p,
+            "وأنشد المغني يوسف إسلام أغنية جديدة. وتحدث عن اعتناقه الإسلام قبل سنوات. وقال إسلام إنه سعيد."
+        ),
+        ["يوسف إسلام", "إسلام"]
+    );
+}

@@ -499,7 +499,8 @@ impl Extractor for FamilyNameExtractor {
     fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
         let n = a.seg.tokens.len();
         // (the full name's words, what a mention of it is, where it was first named)
-        let mut known: Vec<(Vec<String>, MentionKind, usize)> = Vec::new();
+        // (and whether the family name was written with the article)
+        let mut known: Vec<(Vec<String>, MentionKind, usize, bool)> = Vec::new();
         let mut seen: foldhash::HashSet<Vec<String>> = Default::default();
         for m in out.iter() {
             let (words, kind) = match &m.kind {
@@ -515,7 +516,8 @@ impl Extractor for FamilyNameExtractor {
             };
             if words.len() >= 2 && !seen.contains(&words) {
                 seen.insert(words.clone());
-                known.push((words, kind, m.last));
+                let articled = a.keys[m.last - 1].had_article;
+                known.push((words, kind, m.last, articled));
             }
         }
         if known.is_empty() {
@@ -537,7 +539,7 @@ impl Extractor for FamilyNameExtractor {
         let mut by_first: foldhash::HashMap<&str, Vec<usize>> = Default::default();
         let mut by_first_stem: foldhash::HashMap<&str, Vec<usize>> = Default::default();
         let mut by_family: foldhash::HashMap<&str, Vec<usize>> = Default::default();
-        for (i, (words, _, _)) in known.iter().enumerate() {
+        for (i, (words, _, _, _)) in known.iter().enumerate() {
             let first = words[0].as_str();
             by_first.entry(first).or_default().push(i);
             by_first_stem
@@ -580,7 +582,7 @@ impl Extractor for FamilyNameExtractor {
             candidates.sort_unstable();
             candidates.dedup();
             for &i in &candidates {
-                let (words, kind, _) = &known[i];
+                let (words, kind, _, _) = &known[i];
                 let end = t + words.len();
                 if end <= n
                     && (t..end).all(|i| !covered[i])
@@ -602,16 +604,23 @@ impl Extractor for FamilyNameExtractor {
                     continue 'tokens;
                 }
             }
-            // the family name alone, after the person was named in full
+            // the family name alone, after the person was named in full, with the article
+            // as the full name wrote it (يوسف إسلام … الإسلام is no echo)
             let chosen = splits
                 .iter()
                 .filter_map(|key| by_family.get(key))
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|&i| known[i].3 == a.keys[t].had_article)
+                        .collect::<Vec<_>>()
+                })
                 // (a headline may name the person by the family name before the body names
                 // them in full: لافروف يلتقي الخطيب … أحمد معاذ الخطيب)
                 .filter_map(|v| v.first().copied())
                 .min();
             if let Some(i) = chosen {
-                let (words, kind, _) = &known[i];
+                let (words, kind, _, _) = &known[i];
                 let full = words.join(" ");
                 extra.push(Mention::over(
                     a,
