@@ -88,3 +88,14 @@ fn a_family_name_comes_back_only_with_the_article_it_was_written_with() {
         ["يوسف إسلام", "إسلام"]
     );
 }
+
+#[test]
+fn a_name_after_a_verb_of_saying() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(&p, "وأوضح كوستيلو أن الفريق سيعود أقوى."),
+        ["كوستيلو"]
+    );
+    // a common word after the verb is no name
+    assert!(persons(&p, "وقال مسؤول إن الاجتماع انتهى.").is_empty());
+}

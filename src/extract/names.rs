@@ -476,6 +476,67 @@ impl Extractor for NameExtractor {
                 ),
             ));
         }
+        // "قال فلان": a name right after a verb of saying (وأوضح فيرجسون أن…), of one part only
+        // when what follows closes it (أن، إن، a colon, a quote, a comma, لـ…)
+        for m in out.iter() {
+            let MentionKind::Trigger(tr) = m.kind else {
+                continue;
+            };
+            let trigger = &a.dict.triggers[tr as usize];
+            if trigger.frame != crate::dictionary::Frame::Speaker
+                || !matches!(
+                    trigger.aspect,
+                    crate::dictionary::Aspect::Past | crate::dictionary::Aspect::Present
+                )
+            {
+                continue;
+            }
+            let t = m.last;
+            if t >= n
+                || covered[t]
+                || a.seg.tokens[t].sentence != m.sentence
+                || a.keys[t].had_article
+                || a.keys[t].prefix_len > 0
+                || not_a_name_part(a.original_word(t))
+                || !a.word(t).chars().next().is_some_and(is_arabic_letter)
+                || a.word(t).chars().count() < 2
+                || found
+                    .iter()
+                    .any(|(_, f): &(Option<usize>, Mention)| f.first <= t && t < f.last)
+            {
+                continue;
+            }
+            let Some(end) = read_name(a, &at, out, t) else {
+                continue;
+            };
+            if (t..end).any(|i| covered[i]) {
+                continue;
+            }
+            let closes = |i: usize| {
+                i >= n
+                    || a.seg.tokens[i].sentence != m.sentence
+                    || a.seg.tokens[i].kind != TokenKind::Word
+                    || matches!(
+                        a.word(i),
+                        "ان" | "انه" | "انها" | "لـ" | "في" | "خلال" | "امام"
+                    )
+            };
+            if !closes(end) {
+                continue;
+            }
+            let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");
+            found.push((
+                None,
+                Mention::over(
+                    a,
+                    t,
+                    end,
+                    MentionKind::NewPerson { name },
+                    self.name(),
+                    format!("name after the verb of saying {:?}", a.word(m.first)),
+                ),
+            ));
+        }
         for (replaces, m) in found {
             match replaces {
                 // the known person's mention becomes the other person's
