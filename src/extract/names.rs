@@ -284,6 +284,22 @@ fn not_a_name_part(w: &str) -> bool {
         || (stem.len() >= 4 && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم")))
 }
 
+/// A person no dictionary lists, named by the tokens `first..last`.
+fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Mention {
+    let name = (first..last)
+        .map(|i| a.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Mention::over(
+        a,
+        first,
+        last,
+        MentionKind::NewPerson { name },
+        "names",
+        why,
+    )
+}
+
 /// Particles of foreign names that stand between two parts (دي، دو، لو، فان، فون).
 const PARTICLES: &[&str] = &[
     "دي", "دو", "لو", "لا", "فان", "فون", "دا", "ديل", "van", "von", "de", "da", "du", "le", "la",
@@ -463,15 +479,12 @@ impl Extractor for NameExtractor {
             if end - t < 2 || (t..end).any(|i| covered[i]) {
                 continue;
             }
-            let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");
             found.push((
                 None,
-                Mention::over(
+                new_person(
                     a,
                     t,
                     end,
-                    MentionKind::NewPerson { name },
-                    self.name(),
                     format!("name after the nationality {:?}", a.word(m.first)),
                 ),
             ));
@@ -524,15 +537,12 @@ impl Extractor for NameExtractor {
             if !closes(end) {
                 continue;
             }
-            let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");
             found.push((
                 None,
-                Mention::over(
+                new_person(
                     a,
                     t,
                     end,
-                    MentionKind::NewPerson { name },
-                    self.name(),
                     format!("name after the verb of saying {:?}", a.word(m.first)),
                 ),
             ));
