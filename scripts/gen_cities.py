@@ -86,6 +86,7 @@ SKIP = {
     "بيوك",  # given for Akra (Iraq) in GeoNames; not its name
     "بأم النور",
     "عرب بينار",
+    "الأبي",  # given for El Obeid, which Arabic writes الأبيض
 }
 
 
