@@ -159,6 +159,11 @@ fn name_core(
     (first, last)
 }
 
+/// Head nouns of the names of parties, organizations, universities and banks (حزب الاستقلال،
+/// منظمة الصحة العالمية، جامعة القاهرة، البنك التجاري): unlike a ministry or a council of
+/// state, such a body is called by its own name.
+const NAMED_HEADS: &[&str] = &["حزب", "منظمه", "جامعه", "بنك"];
+
 /// What `tag` marks besides names.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TagOptions {
@@ -216,18 +221,20 @@ pub fn tag_sentences_with(
         let (analysis, mentions) = pipeline.mentions(&doc);
         let dict = analysis.dict;
         let names_inside = |m: &crate::extract::Mention| {
-            mentions.iter().any(|o| {
-                m.first <= o.first
-                    && o.last <= m.last
-                    && match &o.kind {
-                        MentionKind::NewPerson { .. } => true,
-                        MentionKind::Entity(e) => matches!(
-                            dict.entities[*e as usize].kind,
-                            Kind::Person | Kind::Place | Kind::Organization
-                        ),
-                        _ => false,
-                    }
-            })
+            NAMED_HEADS
+                .contains(&crate::segment::strip_article(analysis.keys[m.first].key.as_str()).0)
+                || mentions.iter().any(|o| {
+                    m.first <= o.first
+                        && o.last <= m.last
+                        && match &o.kind {
+                            MentionKind::NewPerson { .. } => true,
+                            MentionKind::Entity(e) => matches!(
+                                dict.entities[*e as usize].kind,
+                                Kind::Person | Kind::Place | Kind::Organization
+                            ),
+                            _ => false,
+                        }
+                })
         };
         let mut spans: Vec<(usize, usize, &'static str)> = mentions
             .iter()
@@ -323,6 +330,9 @@ mod tests {
             tag_sentences(&p, &sentences)[0],
             ["O", "O", "O", "O", "O", "O", "O"]
         );
+        // a party is called by its own name
+        let party = read_conll("وفاز\nحزب\nالاستقلال\nبالانتخابات\n");
+        assert_eq!(tag_sentences(&p, &party)[0], ["O", "B-ORG", "I-ORG", "O"]);
         let all = tag_sentences_with(&p, &sentences, TagOptions { descriptions: true });
         assert_eq!(all[0], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
     }
