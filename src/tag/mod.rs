@@ -331,8 +331,8 @@ mod tests {
             ["O", "O", "O", "O", "O", "O", "O"]
         );
         // a party is called by its own name
-        let party = read_conll("وفاز\nحزب\nالاستقلال\nبالانتخابات\n");
-        assert_eq!(tag_sentences(&p, &party)[0], ["O", "B-ORG", "I-ORG", "O"]);
+        let party = read_conll("وفاز\nحزب\nالاستقلال\nفي\nالانتخابات\n");
+        assert_eq!(tag_sentences(&p, &party)[0], ["O", "B-ORG", "I-ORG", "O", "O"]);
         let all = tag_sentences_with(&p, &sentences, TagOptions { descriptions: true });
         assert_eq!(all[0], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
     }
