@@ -99,3 +99,18 @@ fn a_name_after_a_verb_of_saying() {
     // a common word after the verb is no name
     assert!(persons(&p, "وقال مسؤول إن الاجتماع انتهى.").is_empty());
 }
+
+#[test]
+fn a_ruler_named_by_one_word_and_a_regnal_number() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(&p, "وافتتح الملك الحسن الثاني المسجد عام 1993."),
+        ["الحسن الثاني"]
+    );
+    assert_eq!(
+        persons(&p, "وزار الوفد ضريح الإمام الرضا في زيارته."),
+        ["الرضا"]
+    );
+    // an adjective after the title is no name
+    assert!(persons(&p, "وهنأ الشعب الملك المفدى بالعيد.").is_empty());
+}

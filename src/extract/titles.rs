@@ -113,6 +113,75 @@ fn portfolio(
     None
 }
 
+/// Titles of rulers and religious leaders, whose holders are often named by one word with the
+/// article (الإمام الرضا، الملك الحسين، الشيخ الخراساني) and by a regnal number (الملك الحسن
+/// الثاني).
+const RULER_TITLES: &[&str] = &[
+    "الملك",
+    "الملكة",
+    "السلطان",
+    "الامبراطور",
+    "البابا",
+    "الشاه",
+    "الامام",
+    "الشيخ",
+    "الامير",
+];
+
+/// Regnal numbers (normalised).
+const REGNAL_NUMBERS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي عشر",
+    "الثاني عشر",
+];
+
+/// After a ruler's or religious leader's title, a single word with the article that is no common
+/// word is the holder's name (الإمام الرضا); returns the end token.
+fn ruler_name(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    pos: usize,
+    title: &str,
+) -> Option<usize> {
+    let title = crate::normalize::normalize(title);
+    let t = a.seg.tokens.get(pos)?;
+    let w = a.word(pos);
+    (RULER_TITLES.contains(&title.as_str())
+        && t.kind == TokenKind::Word
+        && a.keys[pos].had_article
+        && a.keys[pos].prefix_len == 0
+        && w.chars().count() >= 5
+        && !a.dict.stopwords.contains(w)
+        && !a.dict.stopwords.contains(&a.keys[pos].key)
+        && !REGNAL_NUMBERS.contains(&w)
+        && at[pos]
+            .iter()
+            .all(|&i| matches!(mentions[i].kind, MentionKind::Date { .. })))
+    .then_some(pos + 1)
+}
+
+/// The end of a ruler's name with its regnal number, if one follows (الحسن الثاني).
+fn regnal_number(a: &Analysis<'_>, end: usize, sentence: usize, title: &str) -> usize {
+    let title = crate::normalize::normalize(title);
+    if !RULER_TITLES.contains(&title.as_str()) {
+        return end;
+    }
+    match a.seg.tokens.get(end) {
+        Some(t) if t.sentence == sentence && REGNAL_NUMBERS.contains(&a.word(end)) => end + 1,
+        _ => end,
+    }
+}
+
 /// A word that continues an office's name: والتعاون, الدولي, وشؤون, المغتربين.
 fn is_title_complement(a: &Analysis<'_>, tok: usize, after_conjunction: bool) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
@@ -317,10 +386,16 @@ impl Extractor for TitleExtractor {
                 }
                 // the organization the office heads, when no extractor named it:
                 // رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو
+                // (a ruler's name with the article is no organization: الملك الحسن الثاني)
+                let ruler_named = pos == out[ti].last
+                    && (super::names::starts_given_name(a, pos)
+                        || ruler_name(a, &at, out, pos, &a.dict.titles[title as usize].title)
+                            .is_some());
                 if tk == TitleKind::Office
                     && of.is_none()
                     && of_mention.is_none()
                     && complement == 0
+                    && !ruler_named
                 {
                     let skip = org_complement(a, &at, out, pos, sentence);
                     if skip > 0 {
@@ -348,7 +423,16 @@ impl Extractor for TitleExtractor {
                     || tk == TitleKind::Office
                     || tk == TitleKind::Honorific
                 {
-                    if let Some(mut end) = read_name(a, &at, out, pos) {
+                    let title_form = a.dict.titles[title as usize].title.as_str();
+                    let name_end = read_name(a, &at, out, pos)
+                        .or_else(|| {
+                            // (right after its own title, not after a chain: الفريق الركن)
+                            (pos == out[ti].last)
+                                .then(|| ruler_name(a, &at, out, pos, title_form))
+                                .flatten()
+                        })
+                        .map(|end| regnal_number(a, end, sentence, title_form));
+                    if let Some(mut end) = name_end {
                         // the name runs into a known person's family name (عادل بن أحمد الجبير):
                         // the title names that person
                         if let Some(&pi) = at.get(end).and_then(|v| {
