@@ -185,6 +185,11 @@ fn read_name_from(
             }
             break;
         }
+        // الله closes a compound part (بيد الله، عطاء الله، حسب الله)
+        if parts > 0 && w == "الله" {
+            end += 1;
+            continue;
+        }
         // a word that reads as a verb or as a noun after a preposition ends the name (صدام
         // حسين يشكل، أغاسي بتغلبه، عبد الحفيظ لشرح), unless it is a known name
         if not_a_name_part(a.original_word(end))
