@@ -40,6 +40,11 @@ fn a_name_ends_before_a_verb_or_a_preposition_with_its_noun() {
         persons(&p, "وحضر خالد منصور لإلقاء كلمة الافتتاح."),
         ["خالد منصور"]
     );
+    // a kunya belongs to the name
+    assert_eq!(
+        persons(&p, "وأعلن أبو مصعب الزرقاوي مسؤوليته عن الهجوم."),
+        ["أبو مصعب الزرقاوي"]
+    );
     // الله closes a compound name part
     assert_eq!(
         persons(&p, "وصرح الوزير عطاء الله مهاجراني للصحفيين."),

@@ -552,6 +552,29 @@ impl Extractor for NameExtractor {
                 ),
             ));
         }
+        // a kunya before the name belongs to it (أبو مصعب الزرقاوي، لأبي الحسن المسعودي)
+        for (replaces, m) in found.iter_mut() {
+            if replaces.is_some() || m.first == 0 || covered[m.first - 1] {
+                continue;
+            }
+            let before = m.first - 1;
+            let w = a.word(before);
+            let stem = w
+                .strip_prefix('و')
+                .or_else(|| w.strip_prefix('ل'))
+                .filter(|r| matches!(*r, "ابو" | "ابي" | "ابا"))
+                .unwrap_or(w);
+            if a.seg.tokens[before].sentence != m.sentence || !matches!(stem, "ابو" | "ابي" | "ابا")
+            {
+                continue;
+            }
+            if let MentionKind::NewPerson { name } = &m.kind {
+                let kind = MentionKind::NewPerson {
+                    name: format!("{stem} {name}"),
+                };
+                *m = Mention::over(a, before, m.last, kind, self.name(), m.why.clone());
+            }
+        }
         for (replaces, m) in found {
             match replaces {
                 // the known person's mention becomes the other person's

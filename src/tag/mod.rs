@@ -332,7 +332,10 @@ mod tests {
         );
         // a party is called by its own name
         let party = read_conll("وفاز\nحزب\nالاستقلال\nفي\nالانتخابات\n");
-        assert_eq!(tag_sentences(&p, &party)[0], ["O", "B-ORG", "I-ORG", "O", "O"]);
+        assert_eq!(
+            tag_sentences(&p, &party)[0],
+            ["O", "B-ORG", "I-ORG", "O", "O"]
+        );
         let all = tag_sentences_with(&p, &sentences, TagOptions { descriptions: true });
         assert_eq!(all[0], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]);
     }
