@@ -256,6 +256,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "data/entities/persons.tsv",
         include_str!("../../data/entities/persons.tsv"),
     ),
+    (
+        "data/entities/persons-notable.tsv",
+        include_str!("../../data/entities/persons-notable.tsv"),
+    ),
     ("data/demonyms.tsv", include_str!("../../data/demonyms.tsv")),
     ("data/roles.tsv", include_str!("../../data/roles.tsv")),
     ("data/titles.tsv", include_str!("../../data/titles.tsv")),
