@@ -11,6 +11,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// A date of an event as the JSON contract gives it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43,9 +44,9 @@ pub struct NodeData {
     /// Number of mentions in all documents.
     #[serde(default)]
     pub mentions: usize,
-    /// Mentions per document id.
+    /// Mentions per document id (the ids shared with the document's other nodes and evidence).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub docs: BTreeMap<String, usize>,
+    pub docs: BTreeMap<Arc<str>, usize>,
     /// Event type (events only).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub event_type: Option<String>,
@@ -378,7 +379,7 @@ impl KnowledgeGraph {
 
     /// Adds everything one document says.
     pub fn add(&mut self, facts: DocFacts) {
-        let doc = facts.document.id.clone();
+        let doc: Arc<str> = Arc::from(facts.document.id.as_str());
         self.upsert_document(facts.document);
         for e in &facts.entities {
             let mut names = BTreeMap::new();
@@ -394,7 +395,7 @@ impl KnowledgeGraph {
                     .unwrap_or_else(|| e.id.clone());
             let mut docs = BTreeMap::new();
             if e.mentions > 0 {
-                docs.insert(doc.clone(), e.mentions);
+                docs.insert(Arc::clone(&doc), e.mentions);
             }
             self.upsert_node(NodeData {
                 id: e.id.clone(),
@@ -479,7 +480,7 @@ impl KnowledgeGraph {
                 &content_hash(&identity)[..10]
             );
             let mut docs = BTreeMap::new();
-            docs.insert(doc.clone(), ev.evidence.len());
+            docs.insert(Arc::clone(&doc), ev.evidence.len());
             let label = format!(
                 "{} {}",
                 ev.event_type,
@@ -624,7 +625,7 @@ mod tests {
             names,
             aliases: [ar.to_string()].into(),
             mentions,
-            docs: [(doc.to_string(), mentions)].into(),
+            docs: [(Arc::from(doc), mentions)].into(),
             event_type: None,
             code: None,
             date: None,

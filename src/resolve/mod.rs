@@ -16,21 +16,27 @@ use crate::dictionary::{Dictionary, Kind, TitleKind};
 use crate::document::{Document, PartialDate};
 use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
 use crate::normalize::{clean_surface, normalize};
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Where a fact was read: document, char offsets in the input as read, and the sentence.
+///
+/// The document id and the sentence are shared (`Arc<str>`): a sentence is the evidence of
+/// every fact it tells (an event, each of its links, roles), and in a large graph the copies
+/// would take most of the memory.
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 pub struct Evidence {
     /// Document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// Char offset where the sentence starts.
     pub start: usize,
     /// Char offset where it ends.
     pub end: usize,
     /// The sentence.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// An entity as one document knows it.
@@ -214,6 +220,10 @@ struct DocResolver<'r, 'a> {
     roles: Vec<RoleFact>,
     entities: HashMap<String, EntityFact>,
     order: Vec<String>,
+    /// The document's id, shared by its evidence.
+    doc_id: Arc<str>,
+    /// The evidence of each sentence, made once.
+    sentences: Vec<OnceCell<Evidence>>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -229,18 +239,24 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             roles: Vec::new(),
             entities: HashMap::new(),
             order: Vec::new(),
+            doc_id: Arc::from(a.doc.id.as_str()),
+            sentences: vec![OnceCell::new(); a.seg.sentences.len()],
         }
     }
 
     fn evidence(&self, sentence: usize) -> Evidence {
-        let s = &self.a.seg.sentences[sentence];
-        let (start, end) = self.a.norm.original_range(s.start, s.end);
-        Evidence {
-            doc: self.a.doc.id.clone(),
-            start: start + self.a.doc.base,
-            end: end + self.a.doc.base,
-            text: self.a.original(start, end).trim().to_string(),
-        }
+        self.sentences[sentence]
+            .get_or_init(|| {
+                let s = &self.a.seg.sentences[sentence];
+                let (start, end) = self.a.norm.original_range(s.start, s.end);
+                Evidence {
+                    doc: Arc::clone(&self.doc_id),
+                    start: start + self.a.doc.base,
+                    end: end + self.a.doc.base,
+                    text: Arc::from(self.a.original(start, end).trim()),
+                }
+            })
+            .clone()
     }
 
     fn note_entity(&mut self, idx: usize, surface: Option<String>) -> String {
