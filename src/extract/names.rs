@@ -51,7 +51,7 @@ pub(crate) fn namelike(
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
     if arabic
         && w.starts_with('ل')
-        && super::organizations::HEADS.contains(&w['ل'.len_utf8()..].replace('ة', "ه").as_str())
+        && super::organizations::is_head(&w['ل'.len_utf8()..].replace('ة', "ه"))
     {
         return false;
     }
