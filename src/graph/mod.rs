@@ -111,17 +111,6 @@ pub struct LinkData {
 /// What makes a link one: its ends, relation, role, and (in derived views) the event it stands for.
 type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
 
-/// A graph taken apart by [`KnowledgeGraph::into_sorted_parts`].
-#[derive(Debug, Clone)]
-pub struct SortedParts {
-    /// The documents, by id.
-    pub documents: BTreeMap<String, DocumentInfo>,
-    /// The nodes, sorted by id.
-    pub nodes: Vec<NodeData>,
-    /// The links as (source id, target id, data), sorted as [`KnowledgeGraph::links`] sorts.
-    pub links: Vec<(String, String, LinkData)>,
-}
-
 /// The knowledge graph.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
@@ -526,40 +515,6 @@ impl KnowledgeGraph {
                     },
                 );
             }
-        }
-    }
-
-    /// Takes the graph apart without copying it: the documents by id, the nodes sorted by id,
-    /// and the links as (source id, target id, data) in the order of [`links`](Self::links).
-    pub fn into_sorted_parts(self) -> SortedParts {
-        let (nodes, edges) = petgraph::Graph::from(self.graph).into_nodes_edges();
-        let mut nodes: Vec<(usize, NodeData)> =
-            nodes.into_iter().map(|n| n.weight).enumerate().collect();
-        let mut links: Vec<(usize, usize, LinkData)> = edges
-            .into_iter()
-            .map(|e| (e.source().index(), e.target().index(), e.weight))
-            .collect();
-        {
-            let id = |i: usize| nodes[i].1.id.as_str();
-            links.sort_by(|a, b| {
-                (id(a.0), id(a.1), &a.2.relation, &a.2.role).cmp(&(
-                    id(b.0),
-                    id(b.1),
-                    &b.2.relation,
-                    &b.2.role,
-                ))
-            });
-        }
-        let links = links
-            .into_iter()
-            .map(|(s, t, l)| (nodes[s].1.id.clone(), nodes[t].1.id.clone(), l))
-            .collect();
-        nodes.sort_by(|a, b| a.1.id.cmp(&b.1.id));
-        let nodes = nodes.into_iter().map(|(_, n)| n).collect();
-        SortedParts {
-            documents: self.documents,
-            nodes,
-            links,
         }
     }
 
