@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+mod docs;
+pub use docs::DocCounts;
+
 /// A date of an event as the JSON contract gives it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EventDate {
@@ -45,8 +48,8 @@ pub struct NodeData {
     #[serde(default)]
     pub mentions: usize,
     /// Mentions per document id (the ids shared with the document's other nodes and evidence).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub docs: BTreeMap<Arc<str>, usize>,
+    #[serde(default, skip_serializing_if = "DocCounts::is_empty")]
+    pub docs: DocCounts,
     /// Event type (events only).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub event_type: Option<String>,
@@ -253,12 +256,8 @@ impl KnowledgeGraph {
             // mentions is the sum over documents when they are known, kept up to date here
             let had_docs = !n.docs.is_empty();
             let mut more = 0;
-            for (d, c) in node.docs {
-                let held = n.docs.entry(d).or_insert(0);
-                if c > *held {
-                    more += c - *held;
-                    *held = c;
-                }
+            for (d, c) in node.docs.iter() {
+                more += n.docs.raise(Arc::clone(d), c);
             }
             n.mentions = if n.docs.is_empty() {
                 n.mentions.max(node.mentions)
@@ -382,7 +381,7 @@ impl KnowledgeGraph {
                 e.en.clone()
                     .or_else(|| e.ar.clone())
                     .unwrap_or_else(|| e.id.clone());
-            let mut docs = BTreeMap::new();
+            let mut docs = DocCounts::new();
             if e.mentions > 0 {
                 docs.insert(Arc::clone(&doc), e.mentions);
             }
@@ -468,7 +467,7 @@ impl KnowledgeGraph {
                 date_key,
                 &content_hash(&identity)[..10]
             );
-            let mut docs = BTreeMap::new();
+            let mut docs = DocCounts::new();
             docs.insert(Arc::clone(&doc), ev.evidence.len());
             let label = format!(
                 "{} {}",
