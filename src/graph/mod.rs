@@ -11,6 +11,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 mod docs;
@@ -119,12 +120,35 @@ type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
 pub struct KnowledgeGraph {
     /// The petgraph graph.
     pub graph: StableDiGraph<NodeData, LinkData>,
-    index: HashMap<String, NodeIndex>,
+    index: IdIndex,
     links: HashMap<LinkKey, EdgeIndex>,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
     /// True between `start_bulk` and `finish_bulk`.
     bulk: bool,
+}
+
+/// Node indices by id. The table holds only indices: an id is hashed, and compared with the
+/// id of the node in the graph, so that the ids of a large graph are not held twice.
+#[derive(Debug, Clone, Default)]
+struct IdIndex {
+    table: hashbrown::HashTable<NodeIndex>,
+    hasher: foldhash::fast::FixedState,
+}
+
+impl IdIndex {
+    /// The node of `graph` with this id.
+    fn get(&self, graph: &StableDiGraph<NodeData, LinkData>, id: &str) -> Option<NodeIndex> {
+        let hash = self.hasher.hash_one(id);
+        self.table.find(hash, |&i| graph[i].id == id).copied()
+    }
+
+    /// Records node `i` of `graph` (whose id is not yet recorded).
+    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, i: NodeIndex) {
+        let IdIndex { table, hasher } = self;
+        let rehash = |&j: &NodeIndex| hasher.hash_one(graph[j].id.as_str());
+        table.insert_unique(rehash(&i), i, rehash);
+    }
 }
 
 /// Adds evidence to a sorted set kept as a vector; in bulk mode it only appends, and
@@ -152,12 +176,12 @@ impl KnowledgeGraph {
 
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&NodeData> {
-        self.index.get(id).map(|&i| &self.graph[i])
+        self.index.get(&self.graph, id).map(|i| &self.graph[i])
     }
 
     /// The petgraph index of the node with this id.
     pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
-        self.index.get(id).copied()
+        self.index.get(&self.graph, id)
     }
 
     /// All nodes, sorted by id.
@@ -194,7 +218,7 @@ impl KnowledgeGraph {
 
     /// Links leaving a node, as (target id, data).
     pub fn out_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
-        let Some(&i) = self.index.get(id) else {
+        let Some(i) = self.index.get(&self.graph, id) else {
             return vec![];
         };
         self.graph
@@ -205,7 +229,7 @@ impl KnowledgeGraph {
 
     /// Links entering a node, as (source, data).
     pub fn in_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
-        let Some(&i) = self.index.get(id) else {
+        let Some(i) = self.index.get(&self.graph, id) else {
             return vec![];
         };
         self.graph
@@ -226,7 +250,7 @@ impl KnowledgeGraph {
     /// smallest value of a single-valued field), so the result does not depend on the order
     /// nodes arrive in and merging a node into itself changes nothing.
     pub fn upsert_node(&mut self, node: NodeData) -> NodeIndex {
-        if let Some(&i) = self.index.get(&node.id) {
+        if let Some(i) = self.index.get(&self.graph, &node.id) {
             let n = &mut self.graph[i];
             if node.kind < n.kind {
                 n.kind = node.kind;
@@ -283,7 +307,6 @@ impl KnowledgeGraph {
             }
             return i;
         }
-        let id = node.id.clone();
         let mut node = node;
         if !node.docs.is_empty() {
             node.mentions = node.docs.values().sum();
@@ -298,7 +321,7 @@ impl KnowledgeGraph {
             }
         }
         let i = self.graph.add_node(node);
-        self.index.insert(id, i);
+        self.index.insert(&self.graph, i);
         i
     }
 
@@ -339,7 +362,10 @@ impl KnowledgeGraph {
 
     /// Adds a link, or merges its evidence into the same link.
     pub fn upsert_link(&mut self, source: &str, target: &str, link: LinkData) -> Option<EdgeIndex> {
-        let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
+        let (s, t) = (
+            self.index.get(&self.graph, source)?,
+            self.index.get(&self.graph, target)?,
+        );
         let key = (
             s,
             t,
