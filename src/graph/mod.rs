@@ -10,7 +10,7 @@ use crate::resolve::{content_hash, DocFacts, DocumentInfo, Evidence};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
@@ -112,16 +112,13 @@ pub struct LinkData {
     pub modality: Option<String>,
 }
 
-/// What makes a link one: its ends, relation, role, and (in derived views) the event it stands for.
-type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
-
 /// The knowledge graph.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     /// The petgraph graph.
     pub graph: StableDiGraph<NodeData, LinkData>,
     index: IdIndex,
-    links: HashMap<LinkKey, EdgeIndex>,
+    links: LinkIndex,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
     /// True between `start_bulk` and `finish_bulk`.
@@ -148,6 +145,54 @@ impl IdIndex {
         let IdIndex { table, hasher } = self;
         let rehash = |&j: &NodeIndex| hasher.hash_one(graph[j].id.as_str());
         table.insert_unique(rehash(&i), i, rehash);
+    }
+}
+
+/// Edge indices by what makes a link one: its ends, relation, role, and (in derived views) the
+/// event it stands for. Like [`IdIndex`], the table holds only indices and compares with the
+/// links in the graph.
+#[derive(Debug, Clone, Default)]
+struct LinkIndex {
+    table: hashbrown::HashTable<EdgeIndex>,
+    hasher: foldhash::fast::FixedState,
+}
+
+/// The parts of a link's identity, borrowed.
+type LinkKey<'a> = (
+    NodeIndex,
+    NodeIndex,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// The identity of a link of the graph.
+fn link_key(graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) -> LinkKey<'_> {
+    let (s, t) = graph
+        .edge_endpoints(e)
+        .expect("the index holds links of the graph");
+    let l = &graph[e];
+    (s, t, &l.relation, l.role.as_deref(), l.event.as_deref())
+}
+
+impl LinkIndex {
+    /// The link of `graph` with this identity.
+    fn get(
+        &self,
+        graph: &StableDiGraph<NodeData, LinkData>,
+        key: LinkKey<'_>,
+    ) -> Option<EdgeIndex> {
+        let hash = self.hasher.hash_one(key);
+        self.table
+            .find(hash, |&e| link_key(graph, e) == key)
+            .copied()
+    }
+
+    /// Records link `e` of `graph` (whose identity is not yet recorded).
+    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) {
+        let LinkIndex { table, hasher } = self;
+        let rehash = |&f: &EdgeIndex| hasher.hash_one(link_key(graph, f));
+        table.insert_unique(rehash(&e), e, rehash);
     }
 }
 
@@ -369,11 +414,11 @@ impl KnowledgeGraph {
         let key = (
             s,
             t,
-            link.relation.clone(),
-            link.role.clone(),
-            link.event.clone(),
+            link.relation.as_str(),
+            link.role.as_deref(),
+            link.event.as_deref(),
         );
-        if let Some(&e) = self.links.get(&key) {
+        if let Some(e) = self.links.get(&self.graph, key) {
             let l = &mut self.graph[e];
             union_evidence(&mut l.evidence, link.evidence, self.bulk);
             // a link read in a text is no longer only the dictionary's
@@ -387,7 +432,7 @@ impl KnowledgeGraph {
         link.evidence.sort();
         link.evidence.dedup();
         let e = self.graph.add_edge(s, t, link);
-        self.links.insert(key, e);
+        self.links.insert(&self.graph, e);
         Some(e)
     }
 
