@@ -24,6 +24,10 @@ use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The allocator of the `newsgraph` binary, so that the stages are timed as the CLI runs them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus_path() -> PathBuf {
     std::env::var_os("NEWSGRAPH_CORPUS")
         .map(PathBuf::from)

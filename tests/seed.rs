@@ -82,7 +82,7 @@ fn evidence_offsets_index_the_original_page() {
             let slice: String = chars[e.start..e.end].iter().collect();
             assert_eq!(
                 slice.trim(),
-                e.text,
+                &*e.text,
                 "evidence of {} points at its sentence",
                 n.id
             );

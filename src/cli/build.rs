@@ -1,11 +1,10 @@
 //! `newsgraph build`: a corpus in, a graph out.
 
-use super::output::{output_format, write_graph, write_output};
+use super::output::{output_format, write_graph};
 use super::pipeline;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use newsgraph::export::json::{JsonDocument, JsonGraph, JsonGraphMeta, JsonLink};
 use newsgraph::export::{Format, View};
 use newsgraph::read::corpus::{sources, Corpus};
 use newsgraph::read::jsonl::JsonlFields;
@@ -303,64 +302,19 @@ pub fn run(args: BuildArgs) -> Result<()> {
     Ok(())
 }
 
-/// Writes a graph it is given to keep: JSON is serialised from the graph's own parts, moved
-/// rather than copied as [`JsonGraph::from_graph`] does, which halves the peak memory of a
-/// large build. The bytes are the same as the exporter's (a test checks it).
+/// Writes a built graph, naming the files written when the format has several parts. JSON is
+/// serialised from the graph by reference ([`newsgraph::export::json::JsonGraphView`]), so a
+/// large graph is not copied to be written.
 pub(super) fn write_graph_owned(
     graph: KnowledgeGraph,
     output: Option<&std::path::Path>,
     format: Format,
 ) -> Result<()> {
+    let written = write_graph(&graph, output, format)?;
     if format != Format::Json {
-        for f in write_graph(&graph, output, format)? {
+        for f in written {
             eprintln!("newsgraph: wrote {}", f.display());
         }
-        return Ok(());
     }
-    let parts = graph.into_sorted_parts();
-    let documents = parts
-        .documents
-        .into_values()
-        .map(|d| JsonDocument {
-            id: d.id,
-            title: d.title,
-            published: d.published.map(|p| p.to_string()),
-            source: d.source,
-            language: d.language,
-            origin: d.origin,
-            url: d.url,
-            hash: d.hash,
-        })
-        .collect();
-    let mut links: Vec<JsonLink> = parts
-        .links
-        .into_iter()
-        .map(|(source, target, data)| JsonLink {
-            source,
-            target,
-            key: 0,
-            data,
-        })
-        .collect();
-    // the multigraph key: 0, 1, … among the links of one pair, in link order
-    for i in 1..links.len() {
-        if links[i].source == links[i - 1].source && links[i].target == links[i - 1].target {
-            links[i].key = links[i - 1].key + 1;
-        }
-    }
-    let json = JsonGraph {
-        directed: true,
-        multigraph: true,
-        graph: JsonGraphMeta {
-            generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
-            documents,
-        },
-        nodes: parts.nodes,
-        links,
-    };
-    write_output(output, |w| {
-        serde_json::to_writer_pretty(&mut *w, &json)?;
-        w.write_all(b"\n")?;
-        Ok(())
-    })
+    Ok(())
 }

@@ -266,10 +266,7 @@ fn date_cell(date: &Option<String>, inferred: bool) -> String {
 }
 
 fn evidence_text(ev: &[newsgraph::resolve::Evidence]) -> String {
-    ev.iter()
-        .map(|e| e.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" | ")
+    ev.iter().map(|e| &*e.text).collect::<Vec<_>>().join(" | ")
 }
 
 /// Writes the table, then the evidence of each numbered row.

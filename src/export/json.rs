@@ -90,20 +90,7 @@ pub struct JsonGraph {
 impl JsonGraph {
     /// The serialisable form of a graph, in a deterministic order.
     pub fn from_graph(g: &KnowledgeGraph) -> Self {
-        let documents = g
-            .documents
-            .values()
-            .map(|d| JsonDocument {
-                id: d.id.clone(),
-                title: d.title.clone(),
-                published: d.published.map(|p| p.to_string()),
-                source: d.source.clone(),
-                language: d.language.clone(),
-                origin: d.origin.clone(),
-                url: d.url.clone(),
-                hash: d.hash.clone(),
-            })
-            .collect();
+        let documents = g.documents.values().map(JsonDocument::from).collect();
         let mut keys: HashMap<(&str, &str), usize> = HashMap::new();
         let links = g
             .links()
@@ -124,7 +111,7 @@ impl JsonGraph {
             directed: true,
             multigraph: true,
             graph: JsonGraphMeta {
-                generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
+                generator: generator(),
                 documents,
             },
             nodes: g.nodes().into_iter().cloned().collect(),
@@ -158,6 +145,110 @@ impl JsonGraph {
         }
         g
     }
+}
+
+/// A graph serialised as node-link JSON by reference: the bytes of [`JsonGraph::from_graph`]
+/// without copying the graph (for a large graph the copy doubled the memory of writing it).
+pub struct JsonGraphView<'g>(pub &'g KnowledgeGraph);
+
+/// A link of [`JsonGraphView`]: [`JsonLink`] by reference.
+#[derive(Serialize)]
+struct LinkView<'g> {
+    source: &'g str,
+    target: &'g str,
+    key: usize,
+    #[serde(flatten)]
+    data: &'g LinkData,
+}
+
+/// The `graph` attributes of [`JsonGraphView`]: [`JsonGraphMeta`] with the documents made one
+/// at a time as they are written.
+struct MetaView<'g>(&'g KnowledgeGraph);
+
+impl From<&DocumentInfo> for JsonDocument {
+    fn from(d: &DocumentInfo) -> Self {
+        JsonDocument {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            published: d.published.map(|p| p.to_string()),
+            source: d.source.clone(),
+            language: d.language.clone(),
+            origin: d.origin.clone(),
+            url: d.url.clone(),
+            hash: d.hash.clone(),
+        }
+    }
+}
+
+impl Serialize for MetaView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("JsonGraphMeta", 2)?;
+        m.serialize_field("generator", &generator())?;
+        m.serialize_field(
+            "documents",
+            &Seq(|| self.0.documents.values().map(JsonDocument::from)),
+        )?;
+        m.end()
+    }
+}
+
+/// A sequence serialised from an iterator (made anew by `F` each time it is serialised).
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for JsonGraphView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let g = self.0;
+        let nodes = g.nodes();
+        let links = g.links();
+        // the multigraph key: 0, 1, … among the links of one pair (sorted together)
+        let keys: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .scan(0, |key, (i, l)| {
+                let same = i > 0 && (links[i - 1].0, links[i - 1].1) == (l.0, l.1);
+                *key = if same { *key + 1 } else { 0 };
+                Some(*key)
+            })
+            .collect();
+        let mut j = s.serialize_struct("JsonGraph", 5)?;
+        j.serialize_field("directed", &true)?;
+        j.serialize_field("multigraph", &true)?;
+        j.serialize_field("graph", &MetaView(g))?;
+        j.serialize_field("nodes", &nodes)?;
+        j.serialize_field(
+            "links",
+            &Seq(|| {
+                links
+                    .iter()
+                    .zip(&keys)
+                    .map(|(&(source, target, data), &key)| LinkView {
+                        source,
+                        target,
+                        key,
+                        data,
+                    })
+            }),
+        )?;
+        j.end()
+    }
+}
+
+/// The `generator` attribute.
+fn generator() -> String {
+    format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Reads a node-link JSON graph written by newsgraph.
@@ -199,10 +290,11 @@ impl Exporter for JsonExporter {
     }
 
     fn write(&self, graph: &KnowledgeGraph, out: &mut dyn Write) -> Result<()> {
-        let j = JsonGraph::from_graph(graph);
-        serde_json::to_writer_pretty(&mut *out, &j).map_err(|e| Error::Export {
-            format: "json".into(),
-            reason: e.to_string(),
+        serde_json::to_writer_pretty(&mut *out, &JsonGraphView(graph)).map_err(|e| {
+            Error::Export {
+                format: "json".into(),
+                reason: e.to_string(),
+            }
         })?;
         out.write_all(b"\n").map_err(|e| io_err("json", e))
     }

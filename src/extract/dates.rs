@@ -13,9 +13,9 @@
 //! A year or day taken from the publication date is `inferred`; with no publication date a
 //! yearless date stays yearless (`--03-31`).
 
+use super::anchored::{Caps, Group, Pattern, StartFinder};
 use super::{Analysis, Extractor, Mention, MentionKind};
 use crate::document::{civil_from_days, days_from_civil, PartialDate};
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// Finds dates.
@@ -169,15 +169,49 @@ fn lookup(table: &[(&str, u8)], name: &str) -> Option<u8> {
     table.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
 }
 
+/// The patterns, searched only where a match can start (see [`starts`]).
 struct Patterns {
-    ordinal: Regex,
-    hijri: Regex,
-    range: Regex,
-    dmy: Regex,
-    mdy: Regex,
-    month_year: Regex,
-    month_relative: Regex,
-    weekday: Regex,
+    ordinal: Pattern,
+    hijri: Pattern,
+    range: Pattern,
+    dmy: Pattern,
+    mdy: Pattern,
+    month_year: Pattern,
+    month_relative: Pattern,
+    weekday: Pattern,
+    starts: StartFinder,
+}
+
+// The bit of each pattern among the places where matches can start.
+const ORDINAL: u32 = 1;
+const HIJRI: u32 = 1 << 1;
+const RANGE: u32 = 1 << 2;
+const DMY: u32 = 1 << 3;
+const MDY: u32 = 1 << 4;
+const MONTH_YEAR: u32 = 1 << 5;
+const MONTH_RELATIVE: u32 = 1 << 6;
+const WEEKDAY: u32 = 1 << 7;
+
+/// What each pattern begins with after its boundary `{b}`: a digit (hijri, dmy), or the first
+/// word of one of its alternatives. Must be kept in step with the patterns: a pattern that
+/// could begin with anything else would miss those matches.
+fn starts() -> StartFinder {
+    let first_word = |name: &'static str| name.split(' ').next().unwrap_or(name);
+    let mut words: Vec<(&str, u32)> = vec![
+        ("يوم", ORDINAL | WEEKDAY),
+        ("شهر", MONTH_YEAR | MONTH_RELATIVE),
+    ];
+    for w in ["من", "بين", "from", "between"] {
+        words.push((w, RANGE));
+    }
+    for (table, mask) in [
+        (MONTHS, MDY | MONTH_YEAR | MONTH_RELATIVE),
+        (ORDINALS, ORDINAL),
+        (WEEKDAYS, WEEKDAY),
+    ] {
+        words.extend(table.iter().map(|(name, _)| (first_word(name), mask)));
+    }
+    StartFinder::new(&words, HIJRI | DMY)
 }
 
 fn patterns() -> &'static Patterns {
@@ -193,26 +227,27 @@ fn patterns() -> &'static Patterns {
         let year = r"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(\d{4})(?:\s*م(?:[^\p{L}]|$))?)?";
         let o = alternation(ORDINALS);
         Patterns {
-            ordinal: Regex::new(&format!(
+            ordinal: Pattern::new(&format!(
                 r"{b}(?:يوم\s+)?({o})\s+(?:من\s+)?(?:شهر\s+)?({m})(?:\s+(الجاري|الحالي|المقبل|القادم|الماضي))?{year}{e}"
-            ))
+            ), ORDINAL)
             .unwrap(),
-            hijri: Regex::new(&format!(
+            hijri: Pattern::new(&format!(
                 r"{b}(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({h})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(\d{{4}})\s*ه?{e}(?:\s*(?:الموافق|الموافقه|الموافق\s+ل)\s+{day}\s+(?:من\s+)?(?:شهر\s+)?({m})\s*,?\s*(\d{{4}})?\s*م?{e})?"
-            ))
+            ), HIJRI)
             .unwrap(),
-            range: Regex::new(&format!(
+            range: Pattern::new(&format!(
                 r"{b}(?:من|بين|from|between)\s+{day}\s*(?:({m})\s*)?(?:الي|حتي|و|to|until|and|-)\s*{day}\s+(?:من\s+)?(?:شهر\s+)?({m}){year}{e}"
-            ))
+            ), RANGE)
             .unwrap(),
-            dmy: Regex::new(&format!(r"{b}{day}\s*,?\s*(?:من\s+)?(?:شهر\s+)?({m}){year}{e}")).unwrap(),
-            mdy: Regex::new(&format!(r"{b}({m})\.?\s+{day}(?:\s*,\s*|\s+)?(\d{{4}})?{e}")).unwrap(),
-            month_year: Regex::new(&format!(r"{b}(?:شهر\s+)?({m})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(\d{{4}}){e}")).unwrap(),
-            month_relative: Regex::new(&format!(
+            dmy: Pattern::new(&format!(r"{b}{day}\s*,?\s*(?:من\s+)?(?:شهر\s+)?({m}){year}{e}"), DMY).unwrap(),
+            mdy: Pattern::new(&format!(r"{b}({m})\.?\s+{day}(?:\s*,\s*|\s+)?(\d{{4}})?{e}"), MDY).unwrap(),
+            month_year: Pattern::new(&format!(r"{b}(?:شهر\s+)?({m})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(\d{{4}}){e}"), MONTH_YEAR).unwrap(),
+            month_relative: Pattern::new(&format!(
                 r"{b}(?:شهر\s+)?({m})\s+(?:(?:من|في)\s+)?(السنه\s+الجاريه|العام\s+الجاري|هذا\s+العام|العام\s+الحالي|السنه\s+الحاليه|العام\s+المقبل|السنه\s+المقبله|العام\s+القادم|العام\s+الماضي|السنه\s+الماضيه|الجاري|الحالي|المقبل|القادم|الماضي|this\s+year|next\s+year|last\s+year){e}"
-            ))
+            ), MONTH_RELATIVE)
             .unwrap(),
-            weekday: Regex::new(&format!(r"{b}(?:يوم\s+)?({w})(?:\s+(المقبل|القادم|الماضي|next|last))?{e}")).unwrap(),
+            weekday: Pattern::new(&format!(r"{b}(?:يوم\s+)?({w})(?:\s+(المقبل|القادم|الماضي|next|last))?{e}"), WEEKDAY).unwrap(),
+            starts: starts(),
         }
     })
 }
@@ -230,12 +265,12 @@ pub fn hijri_to_gregorian(year: i32, month: u8, day: u8) -> PartialDate {
     PartialDate::ymd(gy, gm, gd)
 }
 
-fn year_of(s: Option<regex::Match<'_>>) -> Option<i32> {
+fn year_of(s: Option<Group<'_>>) -> Option<i32> {
     s.and_then(|m| m.as_str().parse().ok())
         .filter(|y| (1000..=2999).contains(y))
 }
 
-fn day_of(s: Option<regex::Match<'_>>) -> Option<u8> {
+fn day_of(s: Option<Group<'_>>) -> Option<u8> {
     s.and_then(|m| m.as_str().parse().ok())
         .filter(|d| (1..=31).contains(d))
 }
@@ -328,7 +363,7 @@ impl DateExtractor {
 }
 
 /// Trims the boundary character a pattern consumed at its start or end.
-fn inner(m: &regex::Captures<'_>, text: &str) -> (usize, usize) {
+fn inner(m: &Caps<'_>, text: &str) -> (usize, usize) {
     let whole = m.get(0).unwrap();
     let mut s = whole.start();
     let mut e = whole.end();
@@ -355,8 +390,9 @@ impl Extractor for DateExtractor {
         let text = &a.norm.text;
         let pub_date = a.published();
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        let starts = p.starts.find(text);
 
-        for c in p.hijri.captures_iter(text) {
+        for c in p.hijri.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let (Some(d), Some(m), Some(y)) = (
                 day_of(c.get(1)),
@@ -415,7 +451,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.ordinal.captures_iter(text) {
+        for c in p.ordinal.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let (Some(d), Some(m)) = (lookup(ORDINALS, &c[1]), lookup(MONTHS, &c[2])) else {
                 continue;
@@ -447,7 +483,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.range.captures_iter(text) {
+        for c in p.range.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let (Some(d1), Some(d2)) = (day_of(c.get(1)), day_of(c.get(3))) else {
                 continue;
@@ -475,7 +511,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.dmy.captures_iter(text) {
+        for c in p.dmy.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let (Some(d), Some(m)) = (day_of(c.get(1)), lookup(MONTHS, &c[2])) else {
                 continue;
@@ -498,7 +534,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.mdy.captures_iter(text) {
+        for c in p.mdy.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let name = &c[1];
             // English month names only, and "may" only with a year (it is also a verb)
@@ -522,7 +558,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.month_year.captures_iter(text) {
+        for c in p.month_year.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let (Some(m), Some(y)) = (lookup(MONTHS, &c[1]), year_of(c.get(2))) else {
                 continue;
@@ -544,7 +580,7 @@ impl Extractor for DateExtractor {
                 },
             );
         }
-        for c in p.month_relative.captures_iter(text) {
+        for c in p.month_relative.captures_iter(text, &starts) {
             let r = inner(&c, text);
             let Some(m) = lookup(MONTHS, &c[1]) else {
                 continue;
@@ -589,7 +625,7 @@ impl Extractor for DateExtractor {
             );
         }
         if let Some(pd) = pub_date.filter(PartialDate::is_full) {
-            for c in p.weekday.captures_iter(text) {
+            for c in p.weekday.captures_iter(text, &starts) {
                 let r = inner(&c, text);
                 let Some(wd) = lookup(WEEKDAYS, &c[1]) else {
                     continue;

@@ -11,6 +11,7 @@
 //! 5. [`dates::DateExtractor`]: absolute, relative and Hijri dates;
 //! 6. [`events::EventExtractor`]: events with their arguments, place, date and modality.
 
+pub mod anchored;
 pub mod dates;
 pub mod dictionary;
 pub mod events;

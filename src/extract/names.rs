@@ -53,7 +53,7 @@ pub(crate) fn namelike(
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
     if arabic
         && w.starts_with('ل')
-        && super::organizations::HEADS.contains(&w['ل'.len_utf8()..].replace('ة', "ه").as_str())
+        && super::organizations::is_head(&w['ل'.len_utf8()..].replace('ة', "ه"))
     {
         return false;
     }
@@ -322,9 +322,13 @@ pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
             .strip_prefix('و')
             .filter(|r| r.chars().count() >= 2)
             .unwrap_or(w);
-        a.dict
-            .given_names
-            .contains(&format!("{w} {}", a.word(tok + 1)))
+        // built by hand: `format!` cost more than the lookup, for every token
+        let next = a.word(tok + 1);
+        let mut pair = String::with_capacity(w.len() + 1 + next.len());
+        pair.push_str(w);
+        pair.push(' ');
+        pair.push_str(next);
+        a.dict.given_names.contains(&pair)
     }
 }
 

@@ -47,9 +47,8 @@ fn org_complement(
         let w = a.word(end);
         let articled = w.starts_with("ال") || ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p));
         let stem = w.strip_prefix('ل').filter(|_| end > pos).unwrap_or(w);
-        let head = (end == pos || stem != w)
-            && super::organizations::HEADS.contains(&a.keys[end].key.as_str())
-            || (stem != w && super::organizations::HEADS.contains(&stem));
+        let head = (end == pos || stem != w) && super::organizations::is_head(&a.keys[end].key)
+            || (stem != w && super::organizations::is_head(stem));
         if head || articled {
             if matches!(w, "الملك" | "الامير") && end + 1 < n {
                 end += 2;

@@ -10,7 +10,12 @@ use crate::resolve::{content_hash, DocFacts, DocumentInfo, Evidence};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::BuildHasher;
+use std::sync::Arc;
+
+mod docs;
+pub use docs::DocCounts;
 
 /// A date of an event as the JSON contract gives it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -43,9 +48,9 @@ pub struct NodeData {
     /// Number of mentions in all documents.
     #[serde(default)]
     pub mentions: usize,
-    /// Mentions per document id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub docs: BTreeMap<String, usize>,
+    /// Mentions per document id (the ids shared with the document's other nodes and evidence).
+    #[serde(default, skip_serializing_if = "DocCounts::is_empty")]
+    pub docs: DocCounts,
     /// Event type (events only).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub event_type: Option<String>,
@@ -107,31 +112,88 @@ pub struct LinkData {
     pub modality: Option<String>,
 }
 
-/// What makes a link one: its ends, relation, role, and (in derived views) the event it stands for.
-type LinkKey = (NodeIndex, NodeIndex, String, Option<String>, Option<String>);
-
-/// A graph taken apart by [`KnowledgeGraph::into_sorted_parts`].
-#[derive(Debug, Clone)]
-pub struct SortedParts {
-    /// The documents, by id.
-    pub documents: BTreeMap<String, DocumentInfo>,
-    /// The nodes, sorted by id.
-    pub nodes: Vec<NodeData>,
-    /// The links as (source id, target id, data), sorted as [`KnowledgeGraph::links`] sorts.
-    pub links: Vec<(String, String, LinkData)>,
-}
-
 /// The knowledge graph.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     /// The petgraph graph.
     pub graph: StableDiGraph<NodeData, LinkData>,
-    index: HashMap<String, NodeIndex>,
-    links: HashMap<LinkKey, EdgeIndex>,
+    index: IdIndex,
+    links: LinkIndex,
     /// The documents read, by id.
     pub documents: BTreeMap<String, DocumentInfo>,
     /// True between `start_bulk` and `finish_bulk`.
     bulk: bool,
+}
+
+/// Node indices by id. The table holds only indices: an id is hashed, and compared with the
+/// id of the node in the graph, so that the ids of a large graph are not held twice.
+#[derive(Debug, Clone, Default)]
+struct IdIndex {
+    table: hashbrown::HashTable<NodeIndex>,
+    hasher: foldhash::fast::FixedState,
+}
+
+impl IdIndex {
+    /// The node of `graph` with this id.
+    fn get(&self, graph: &StableDiGraph<NodeData, LinkData>, id: &str) -> Option<NodeIndex> {
+        let hash = self.hasher.hash_one(id);
+        self.table.find(hash, |&i| graph[i].id == id).copied()
+    }
+
+    /// Records node `i` of `graph` (whose id is not yet recorded).
+    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, i: NodeIndex) {
+        let IdIndex { table, hasher } = self;
+        let rehash = |&j: &NodeIndex| hasher.hash_one(graph[j].id.as_str());
+        table.insert_unique(rehash(&i), i, rehash);
+    }
+}
+
+/// Edge indices by what makes a link one: its ends, relation, role, and (in derived views) the
+/// event it stands for. Like [`IdIndex`], the table holds only indices and compares with the
+/// links in the graph.
+#[derive(Debug, Clone, Default)]
+struct LinkIndex {
+    table: hashbrown::HashTable<EdgeIndex>,
+    hasher: foldhash::fast::FixedState,
+}
+
+/// The parts of a link's identity, borrowed.
+type LinkKey<'a> = (
+    NodeIndex,
+    NodeIndex,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// The identity of a link of the graph.
+fn link_key(graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) -> LinkKey<'_> {
+    let (s, t) = graph
+        .edge_endpoints(e)
+        .expect("the index holds links of the graph");
+    let l = &graph[e];
+    (s, t, &l.relation, l.role.as_deref(), l.event.as_deref())
+}
+
+impl LinkIndex {
+    /// The link of `graph` with this identity.
+    fn get(
+        &self,
+        graph: &StableDiGraph<NodeData, LinkData>,
+        key: LinkKey<'_>,
+    ) -> Option<EdgeIndex> {
+        let hash = self.hasher.hash_one(key);
+        self.table
+            .find(hash, |&e| link_key(graph, e) == key)
+            .copied()
+    }
+
+    /// Records link `e` of `graph` (whose identity is not yet recorded).
+    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) {
+        let LinkIndex { table, hasher } = self;
+        let rehash = |&f: &EdgeIndex| hasher.hash_one(link_key(graph, f));
+        table.insert_unique(rehash(&e), e, rehash);
+    }
 }
 
 /// Adds evidence to a sorted set kept as a vector; in bulk mode it only appends, and
@@ -159,12 +221,12 @@ impl KnowledgeGraph {
 
     /// The node with this id.
     pub fn node(&self, id: &str) -> Option<&NodeData> {
-        self.index.get(id).map(|&i| &self.graph[i])
+        self.index.get(&self.graph, id).map(|i| &self.graph[i])
     }
 
     /// The petgraph index of the node with this id.
     pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
-        self.index.get(id).copied()
+        self.index.get(&self.graph, id)
     }
 
     /// All nodes, sorted by id.
@@ -201,7 +263,7 @@ impl KnowledgeGraph {
 
     /// Links leaving a node, as (target id, data).
     pub fn out_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
-        let Some(&i) = self.index.get(id) else {
+        let Some(i) = self.index.get(&self.graph, id) else {
             return vec![];
         };
         self.graph
@@ -212,7 +274,7 @@ impl KnowledgeGraph {
 
     /// Links entering a node, as (source, data).
     pub fn in_links(&self, id: &str) -> Vec<(&NodeData, &LinkData)> {
-        let Some(&i) = self.index.get(id) else {
+        let Some(i) = self.index.get(&self.graph, id) else {
             return vec![];
         };
         self.graph
@@ -233,7 +295,7 @@ impl KnowledgeGraph {
     /// smallest value of a single-valued field), so the result does not depend on the order
     /// nodes arrive in and merging a node into itself changes nothing.
     pub fn upsert_node(&mut self, node: NodeData) -> NodeIndex {
-        if let Some(&i) = self.index.get(&node.id) {
+        if let Some(i) = self.index.get(&self.graph, &node.id) {
             let n = &mut self.graph[i];
             if node.kind < n.kind {
                 n.kind = node.kind;
@@ -263,12 +325,8 @@ impl KnowledgeGraph {
             // mentions is the sum over documents when they are known, kept up to date here
             let had_docs = !n.docs.is_empty();
             let mut more = 0;
-            for (d, c) in node.docs {
-                let held = n.docs.entry(d).or_insert(0);
-                if c > *held {
-                    more += c - *held;
-                    *held = c;
-                }
+            for (d, c) in node.docs.iter() {
+                more += n.docs.raise(Arc::clone(d), c);
             }
             n.mentions = if n.docs.is_empty() {
                 n.mentions.max(node.mentions)
@@ -294,7 +352,6 @@ impl KnowledgeGraph {
             }
             return i;
         }
-        let id = node.id.clone();
         let mut node = node;
         if !node.docs.is_empty() {
             node.mentions = node.docs.values().sum();
@@ -309,7 +366,7 @@ impl KnowledgeGraph {
             }
         }
         let i = self.graph.add_node(node);
-        self.index.insert(id, i);
+        self.index.insert(&self.graph, i);
         i
     }
 
@@ -350,15 +407,18 @@ impl KnowledgeGraph {
 
     /// Adds a link, or merges its evidence into the same link.
     pub fn upsert_link(&mut self, source: &str, target: &str, link: LinkData) -> Option<EdgeIndex> {
-        let (&s, &t) = (self.index.get(source)?, self.index.get(target)?);
+        let (s, t) = (
+            self.index.get(&self.graph, source)?,
+            self.index.get(&self.graph, target)?,
+        );
         let key = (
             s,
             t,
-            link.relation.clone(),
-            link.role.clone(),
-            link.event.clone(),
+            link.relation.as_str(),
+            link.role.as_deref(),
+            link.event.as_deref(),
         );
-        if let Some(&e) = self.links.get(&key) {
+        if let Some(e) = self.links.get(&self.graph, key) {
             let l = &mut self.graph[e];
             union_evidence(&mut l.evidence, link.evidence, self.bulk);
             // a link read in a text is no longer only the dictionary's
@@ -372,13 +432,13 @@ impl KnowledgeGraph {
         link.evidence.sort();
         link.evidence.dedup();
         let e = self.graph.add_edge(s, t, link);
-        self.links.insert(key, e);
+        self.links.insert(&self.graph, e);
         Some(e)
     }
 
     /// Adds everything one document says.
     pub fn add(&mut self, facts: DocFacts) {
-        let doc = facts.document.id.clone();
+        let doc: Arc<str> = Arc::from(facts.document.id.as_str());
         self.upsert_document(facts.document);
         for e in &facts.entities {
             let mut names = BTreeMap::new();
@@ -392,9 +452,9 @@ impl KnowledgeGraph {
                 e.en.clone()
                     .or_else(|| e.ar.clone())
                     .unwrap_or_else(|| e.id.clone());
-            let mut docs = BTreeMap::new();
+            let mut docs = DocCounts::new();
             if e.mentions > 0 {
-                docs.insert(doc.clone(), e.mentions);
+                docs.insert(Arc::clone(&doc), e.mentions);
             }
             self.upsert_node(NodeData {
                 id: e.id.clone(),
@@ -478,8 +538,8 @@ impl KnowledgeGraph {
                 date_key,
                 &content_hash(&identity)[..10]
             );
-            let mut docs = BTreeMap::new();
-            docs.insert(doc.clone(), ev.evidence.len());
+            let mut docs = DocCounts::new();
+            docs.insert(Arc::clone(&doc), ev.evidence.len());
             let label = format!(
                 "{} {}",
                 ev.event_type,
@@ -525,40 +585,6 @@ impl KnowledgeGraph {
                     },
                 );
             }
-        }
-    }
-
-    /// Takes the graph apart without copying it: the documents by id, the nodes sorted by id,
-    /// and the links as (source id, target id, data) in the order of [`links`](Self::links).
-    pub fn into_sorted_parts(self) -> SortedParts {
-        let (nodes, edges) = petgraph::Graph::from(self.graph).into_nodes_edges();
-        let mut nodes: Vec<(usize, NodeData)> =
-            nodes.into_iter().map(|n| n.weight).enumerate().collect();
-        let mut links: Vec<(usize, usize, LinkData)> = edges
-            .into_iter()
-            .map(|e| (e.source().index(), e.target().index(), e.weight))
-            .collect();
-        {
-            let id = |i: usize| nodes[i].1.id.as_str();
-            links.sort_by(|a, b| {
-                (id(a.0), id(a.1), &a.2.relation, &a.2.role).cmp(&(
-                    id(b.0),
-                    id(b.1),
-                    &b.2.relation,
-                    &b.2.role,
-                ))
-            });
-        }
-        let links = links
-            .into_iter()
-            .map(|(s, t, l)| (nodes[s].1.id.clone(), nodes[t].1.id.clone(), l))
-            .collect();
-        nodes.sort_by(|a, b| a.1.id.cmp(&b.1.id));
-        let nodes = nodes.into_iter().map(|(_, n)| n).collect();
-        SortedParts {
-            documents: self.documents,
-            nodes,
-            links,
         }
     }
 
@@ -624,7 +650,7 @@ mod tests {
             names,
             aliases: [ar.to_string()].into(),
             mentions,
-            docs: [(doc.to_string(), mentions)].into(),
+            docs: [(Arc::from(doc), mentions)].into(),
             event_type: None,
             code: None,
             date: None,

@@ -82,8 +82,8 @@ pub fn ego(
     for &i in &keep {
         let n = &g.graph[i];
         for d in n.docs.keys().chain(n.evidence.iter().map(|e| &e.doc)) {
-            if let Some(info) = g.documents.get(d) {
-                sub.documents.insert(d.clone(), info.clone());
+            if let Some(info) = g.documents.get(&**d) {
+                sub.documents.insert(d.to_string(), info.clone());
             }
         }
         sub.upsert_node(n.clone());

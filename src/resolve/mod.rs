@@ -16,21 +16,27 @@ use crate::dictionary::{Dictionary, Kind, TitleKind};
 use crate::document::{Document, PartialDate};
 use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
 use crate::normalize::{clean_surface, normalize};
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Where a fact was read: document, char offsets in the input as read, and the sentence.
+///
+/// The document id and the sentence are shared (`Arc<str>`): a sentence is the evidence of
+/// every fact it tells (an event, each of its links, roles), and in a large graph the copies
+/// would take most of the memory.
 #[derive(
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 pub struct Evidence {
     /// Document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// Char offset where the sentence starts.
     pub start: usize,
     /// Char offset where it ends.
     pub end: usize,
     /// The sentence.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// An entity as one document knows it.
@@ -214,6 +220,12 @@ struct DocResolver<'r, 'a> {
     roles: Vec<RoleFact>,
     entities: HashMap<String, EntityFact>,
     order: Vec<String>,
+    /// The document's id, shared by its evidence.
+    doc_id: Arc<str>,
+    /// The evidence of each sentence, made once.
+    sentences: Vec<OnceCell<Evidence>>,
+    /// The name key of each name or alias compared so far (`name_key(normalize(name))`).
+    name_keys: RefCell<HashMap<String, String>>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -229,18 +241,38 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             roles: Vec::new(),
             entities: HashMap::new(),
             order: Vec::new(),
+            doc_id: Arc::from(a.doc.id.as_str()),
+            sentences: vec![OnceCell::new(); a.seg.sentences.len()],
+            name_keys: RefCell::new(HashMap::new()),
         }
     }
 
-    fn evidence(&self, sentence: usize) -> Evidence {
-        let s = &self.a.seg.sentences[sentence];
-        let (start, end) = self.a.norm.original_range(s.start, s.end);
-        Evidence {
-            doc: self.a.doc.id.clone(),
-            start: start + self.a.doc.base,
-            end: end + self.a.doc.base,
-            text: self.a.original(start, end).trim().to_string(),
+    /// True when `key` is part of the name key of `name` (see [`part_of_name`]); the key of
+    /// each name is made once per document.
+    fn part_of(&self, key: &str, name: &str) -> bool {
+        let mut keys = self.name_keys.borrow_mut();
+        if let Some(k) = keys.get(name) {
+            return part_of_name(key, k);
         }
+        let k = translit::name_key(&normalize(name));
+        let fits = part_of_name(key, &k);
+        keys.insert(name.to_string(), k);
+        fits
+    }
+
+    fn evidence(&self, sentence: usize) -> Evidence {
+        self.sentences[sentence]
+            .get_or_init(|| {
+                let s = &self.a.seg.sentences[sentence];
+                let (start, end) = self.a.norm.original_range(s.start, s.end);
+                Evidence {
+                    doc: Arc::clone(&self.doc_id),
+                    start: start + self.a.doc.base,
+                    end: end + self.a.doc.base,
+                    text: Arc::from(self.a.original(start, end).trim()),
+                }
+            })
+            .clone()
     }
 
     fn note_entity(&mut self, idx: usize, surface: Option<String>) -> String {
@@ -522,17 +554,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
                             let earlier = self.recent.iter().rev().find(|(_, p)| {
-                                let mut names: Vec<String> = self
+                                let aliases = self
                                     .entities
                                     .get(p)
-                                    .map(|f| f.aliases.iter().cloned().collect())
-                                    .unwrap_or_default();
-                                if let Some(e) = self.dict.get(p) {
-                                    names.extend(e.names().map(String::from));
-                                }
-                                names.iter().any(|al| {
-                                    part_of_name(&key, &translit::name_key(&normalize(al)))
-                                })
+                                    .into_iter()
+                                    .flat_map(|f| f.aliases.iter().map(String::as_str));
+                                let names = self.dict.get(p).into_iter().flat_map(|e| e.names());
+                                aliases.chain(names).any(|al| self.part_of(&key, al))
                             });
                             match earlier.map(|(_, p)| p.clone()) {
                                 Some(p) if self.dict.get(&p).is_some() => {
@@ -928,12 +956,15 @@ pub fn part_of_name(part: &str, full: &str) -> bool {
     if part == full {
         return true;
     }
-    let p: Vec<&str> = part.split(' ').collect();
-    let f: Vec<&str> = full.split(' ').collect();
-    if p.len() >= f.len() || (p.len() == 1 && p[0].chars().count() < 3) {
+    let words = |s: &str| s.bytes().filter(|&b| b == b' ').count() + 1;
+    let p = words(part);
+    if p >= words(full) || (p == 1 && part.chars().count() < 3) {
         return false;
     }
-    f.starts_with(&p) || f.ends_with(&p)
+    // the first or last words of `full`: `part` and a space, or a space and `part`
+    let (n, m) = (full.len(), part.len());
+    (full.starts_with(part) && full.as_bytes().get(m) == Some(&b' '))
+        || (full.ends_with(part) && n > m && full.as_bytes()[n - m - 1] == b' ')
 }
 
 /// The id of an organization found by the shape of its name.
@@ -952,5 +983,53 @@ pub fn document_info(doc: &Document, source: Option<String>) -> DocumentInfo {
         origin: doc.origin.clone(),
         url: doc.url.clone(),
         hash: content_hash(&doc.text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_of_name;
+
+    /// The definition by word lists.
+    fn reference(part: &str, full: &str) -> bool {
+        if part == full {
+            return true;
+        }
+        let p: Vec<&str> = part.split(' ').collect();
+        let f: Vec<&str> = full.split(' ').collect();
+        if p.len() >= f.len() || (p.len() == 1 && p[0].chars().count() < 3) {
+            return false;
+        }
+        f.starts_with(&p) || f.ends_with(&p)
+    }
+
+    #[test]
+    fn part_of_name_is_a_run_of_first_or_last_words() {
+        let words = [
+            "",
+            "ab",
+            "abd",
+            "hadi",
+            "mansur",
+            "abd rabbuh",
+            "hadi hadi",
+            " ",
+        ];
+        let names: Vec<String> = words
+            .iter()
+            .flat_map(|a| words.iter().map(move |b| format!("{a} {b}")))
+            .chain(words.iter().map(|w| w.to_string()))
+            .collect();
+        for part in &names {
+            for full in &names {
+                assert_eq!(
+                    part_of_name(part, full),
+                    reference(part, full),
+                    "{part:?} in {full:?}"
+                );
+            }
+        }
+        assert!(part_of_name("hadi", "abd rabbuh mansur hadi"));
+        assert!(!part_of_name("ab", "ab hadi"));
     }
 }

@@ -41,7 +41,9 @@ pub fn clitic_splits(word: &str) -> CliticSplits<'_> {
     CliticSplits {
         word,
         letters: word.chars().count(),
+        // past the empty prefix, the others (all starting with one of these) need one of them
         next_prefix: 0,
+        prefixed: matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')),
         elided: None,
     }
 }
@@ -54,6 +56,8 @@ pub struct CliticSplits<'a> {
     letters: usize,
     /// Index of the next prefix to try in `PREFIXES`.
     next_prefix: usize,
+    /// True when the word starts with a letter a non-empty prefix starts with.
+    prefixed: bool,
     /// The لل split of the last prefix tried, given after its plain split.
     elided: Option<CliticSplit<'a>>,
 }
@@ -65,6 +69,9 @@ impl<'a> Iterator for CliticSplits<'a> {
         loop {
             if let Some(s) = self.elided.take() {
                 return Some(s);
+            }
+            if self.next_prefix > 0 && !self.prefixed {
+                return None;
             }
             let p = *PREFIXES.get(self.next_prefix)?;
             self.next_prefix += 1;
