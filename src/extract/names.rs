@@ -305,6 +305,21 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
     )
 }
 
+/// True for a word after a verb of saying that reads as how it was said, not who said it: a
+/// noun ending in ة or with tanween (صراحة، مخاطباً), a preposition with its noun (بحسرة), a
+/// noun with a pronoun (اعتقادها).
+fn reads_as_adverb(original: &str) -> bool {
+    let w: String = original
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064C}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .collect();
+    let n = w.chars().count();
+    w.ends_with('ة')
+        || w.ends_with('\u{064B}')
+        || (n >= 5 && (w.starts_with('ب') || w.starts_with('ل')))
+        || (n >= 5 && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")))
+}
+
 /// Particles of foreign names that stand between two parts (دي، دو، لو، فان، فون).
 const PARTICLES: &[&str] = &[
     "دي", "دو", "لو", "لا", "فان", "فون", "دا", "ديل", "van", "von", "de", "da", "du", "le", "la",
@@ -465,9 +480,12 @@ impl Extractor for NameExtractor {
         // a name of two parts or more right after a nationality with the article, whatever its
         // given name (الفرنسي تييري هنري، البرازيلي كارلوس ألبرتو باريرا)
         for m in out.iter() {
+            // (the masculine form: a feminine one mostly agrees with a noun before it, القوات
+            // اليمنية مدعومة)
             if !matches!(m.kind, MentionKind::Nationality(_))
                 || m.last - m.first != 1
                 || !a.keys[m.first].had_article
+                || a.word(m.first).ends_with('ه')
             {
                 continue;
             }
@@ -522,6 +540,7 @@ impl Extractor for NameExtractor {
                 || not_a_name_part(a.original_word(t))
                 || !a.word(t).chars().next().is_some_and(is_arabic_letter)
                 || a.word(t).chars().count() < 2
+                || reads_as_adverb(a.original_word(t))
                 || found
                     .iter()
                     .any(|(_, f): &(Option<usize>, Mention)| f.first <= t && t < f.last)
