@@ -305,6 +305,30 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
     )
 }
 
+/// The name read right after a mention (a nationality, a verb of saying), as `(first, end)`
+/// tokens: in the same sentence, over words no extractor and no earlier rule took, starting with
+/// a word that can be a name part.
+fn name_right_after(
+    a: &Analysis<'_>,
+    at: &[Vec<usize>],
+    mentions: &[Mention],
+    covered: &[bool],
+    found: &[(Option<usize>, Mention)],
+    m: &Mention,
+) -> Option<(usize, usize)> {
+    let t = m.last;
+    if t >= covered.len()
+        || covered[t]
+        || a.seg.tokens[t].sentence != m.sentence
+        || not_a_name_part(a.original_word(t))
+        || found.iter().any(|(_, f)| f.first <= t && t < f.last)
+    {
+        return None;
+    }
+    let end = read_name(a, at, mentions, t)?;
+    (!(t..end).any(|i| covered[i])).then_some((t, end))
+}
+
 /// True for a word after a verb of saying that reads as how it was said, not who said it: a
 /// noun ending in ة or with tanween (صراحة، مخاطباً), a preposition with its noun (بحسرة), a
 /// noun with a pronoun (اعتقادها).
@@ -489,21 +513,11 @@ impl Extractor for NameExtractor {
             {
                 continue;
             }
-            let t = m.last;
-            if t >= n
-                || covered[t]
-                || a.seg.tokens[t].sentence != m.sentence
-                || not_a_name_part(a.original_word(t))
-                // (a conjunction starts the next clause: الفلسطيني وتعزيز)
-                || a.word(t).starts_with('و') && !given_name(a, t)
-                || found.iter().any(|(_, f): &(Option<usize>, Mention)| f.first <= t && t < f.last)
-            {
-                continue;
-            }
-            let Some(end) = read_name(a, &at, out, t) else {
+            let Some((t, end)) = name_right_after(a, &at, out, &covered, &found, m) else {
                 continue;
             };
-            if end - t < 2 || (t..end).any(|i| covered[i]) {
+            // (a conjunction starts the next clause: الفلسطيني وتعزيز)
+            if a.word(t).starts_with('و') && !given_name(a, t) || end - t < 2 {
                 continue;
             }
             found.push((
@@ -531,26 +545,15 @@ impl Extractor for NameExtractor {
             {
                 continue;
             }
-            let t = m.last;
-            if t >= n
-                || covered[t]
-                || a.seg.tokens[t].sentence != m.sentence
-                || a.keys[t].had_article
+            let Some((t, end)) = name_right_after(a, &at, out, &covered, &found, m) else {
+                continue;
+            };
+            if a.keys[t].had_article
                 || a.keys[t].prefix_len > 0
-                || not_a_name_part(a.original_word(t))
                 || !a.word(t).chars().next().is_some_and(is_arabic_letter)
                 || a.word(t).chars().count() < 2
                 || reads_as_adverb(a.original_word(t))
-                || found
-                    .iter()
-                    .any(|(_, f): &(Option<usize>, Mention)| f.first <= t && t < f.last)
             {
-                continue;
-            }
-            let Some(end) = read_name(a, &at, out, t) else {
-                continue;
-            };
-            if (t..end).any(|i| covered[i]) {
                 continue;
             }
             let closes = |i: usize| {

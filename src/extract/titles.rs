@@ -113,8 +113,8 @@ fn portfolio(
 }
 
 /// Titles of rulers and religious leaders, whose holders are often named by one word with the
-/// article (الإمام الرضا، الملك الحسين، الشيخ الخراساني) and by a regnal number (الملك الحسن
-/// الثاني).
+/// article (الملك الحسين، الشيخ الخراساني) and by a regnal number (الملك الحسن الثاني). (الإمام
+/// is no title: it normalises like الأمام, "the front".)
 const RULER_TITLES: &[&str] = &[
     "الملك",
     "الملكة",
@@ -122,7 +122,6 @@ const RULER_TITLES: &[&str] = &[
     "الامبراطور",
     "البابا",
     "الشاه",
-    "الامام",
     "الشيخ",
     "الامير",
 ];
@@ -143,20 +142,17 @@ const REGNAL_NUMBERS: &[&str] = &[
     "الثاني عشر",
 ];
 
-/// After a ruler's or religious leader's title, a single word with the article that is no common
-/// word is the holder's name (الإمام الرضا); returns the end token.
+/// After a ruler's or religious leader's title ([`RULER_TITLES`]), a single word with the article
+/// that is no common word is the holder's name (الملك الحسين); returns the end token.
 fn ruler_name(
     a: &Analysis<'_>,
     at: &[Vec<usize>],
     mentions: &[Mention],
     pos: usize,
-    title: &str,
 ) -> Option<usize> {
-    let title = crate::normalize::normalize(title);
     let t = a.seg.tokens.get(pos)?;
     let w = a.word(pos);
-    (RULER_TITLES.contains(&title.as_str())
-        && t.kind == TokenKind::Word
+    (t.kind == TokenKind::Word
         && a.keys[pos].had_article
         && a.keys[pos].prefix_len == 0
         && w.chars().count() >= 5
@@ -170,11 +166,7 @@ fn ruler_name(
 }
 
 /// The end of a ruler's name with its regnal number, if one follows (الحسن الثاني).
-fn regnal_number(a: &Analysis<'_>, end: usize, sentence: usize, title: &str) -> usize {
-    let title = crate::normalize::normalize(title);
-    if !RULER_TITLES.contains(&title.as_str()) {
-        return end;
-    }
+fn regnal_number(a: &Analysis<'_>, end: usize, sentence: usize) -> usize {
     match a.seg.tokens.get(end) {
         Some(t) if t.sentence == sentence && REGNAL_NUMBERS.contains(&a.word(end)) => end + 1,
         _ => end,
@@ -261,6 +253,9 @@ impl Extractor for TitleExtractor {
                 continue;
             };
             let tk = a.dict.titles[title as usize].kind;
+            let ruler = RULER_TITLES.contains(
+                &crate::normalize::normalize(&a.dict.titles[title as usize].title).as_str(),
+            );
             let mut of = fixed_of;
             let mut of_mention: Option<usize> = None;
             let mut org_named = false;
@@ -386,10 +381,12 @@ impl Extractor for TitleExtractor {
                 // the organization the office heads, when no extractor named it:
                 // رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو
                 // (a ruler's name with the article is no organization: الملك الحسن الثاني)
+                // (right after its own title, not after a chain: الفريق الركن)
+                let ruler_end = (ruler && pos == out[ti].last)
+                    .then(|| ruler_name(a, &at, out, pos))
+                    .flatten();
                 let ruler_named = pos == out[ti].last
-                    && (super::names::starts_given_name(a, pos)
-                        || ruler_name(a, &at, out, pos, &a.dict.titles[title as usize].title)
-                            .is_some());
+                    && (super::names::starts_given_name(a, pos) || ruler_end.is_some());
                 if tk == TitleKind::Office
                     && of.is_none()
                     && of_mention.is_none()
@@ -422,15 +419,13 @@ impl Extractor for TitleExtractor {
                     || tk == TitleKind::Office
                     || tk == TitleKind::Honorific
                 {
-                    let title_form = a.dict.titles[title as usize].title.as_str();
-                    let name_end = read_name(a, &at, out, pos)
-                        .or_else(|| {
-                            // (right after its own title, not after a chain: الفريق الركن)
-                            (pos == out[ti].last)
-                                .then(|| ruler_name(a, &at, out, pos, title_form))
-                                .flatten()
-                        })
-                        .map(|end| regnal_number(a, end, sentence, title_form));
+                    let name_end = read_name(a, &at, out, pos).or(ruler_end).map(|end| {
+                        if ruler {
+                            regnal_number(a, end, sentence)
+                        } else {
+                            end
+                        }
+                    });
                     if let Some(mut end) = name_end {
                         // the name runs into a known person's family name (عادل بن أحمد الجبير):
                         // the title names that person
