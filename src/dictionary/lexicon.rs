@@ -59,6 +59,18 @@ pub struct TokenKey {
     pub had_article: bool,
 }
 
+impl From<crate::segment::CliticSplit<'_>> for TokenKey {
+    /// The key of a word read as this split.
+    fn from(split: crate::segment::CliticSplit<'_>) -> Self {
+        TokenKey {
+            key: split.key.to_string(),
+            prefix_len: split.prefix_len,
+            elided_article: split.elided_article,
+            had_article: split.had_article,
+        }
+    }
+}
+
 /// One lexicon match over a token range.
 #[derive(Debug, Clone)]
 pub struct LexiconMatch<'a> {
@@ -407,12 +419,7 @@ impl Lexicon {
                         first = Some(split);
                     }
                     if self.vocabulary.contains_key(split.key) {
-                        return TokenKey {
-                            key: split.key.to_string(),
-                            prefix_len: split.prefix_len,
-                            elided_article: split.elided_article,
-                            had_article: split.had_article,
-                        };
+                        return TokenKey::from(split);
                     }
                 }
                 // the accusative of an indefinite verbal noun carries an alef (لقاءً → لقاءا);
@@ -420,12 +427,7 @@ impl Lexicon {
                 if let Some(stem) = word.strip_suffix('ا').filter(|s| s.chars().count() >= 3) {
                     for split in clitic_splits(stem) {
                         if self.trigger_keys.contains(split.key) {
-                            return TokenKey {
-                                key: split.key.to_string(),
-                                prefix_len: split.prefix_len,
-                                elided_article: split.elided_article,
-                                had_article: split.had_article,
-                            };
+                            return TokenKey::from(split);
                         }
                     }
                 }

@@ -97,18 +97,8 @@ mod tests {
 
     fn node(id: &str, kind: &str) -> NodeData {
         NodeData {
-            id: id.into(),
-            kind: kind.into(),
-            label: id.into(),
-            names: Default::default(),
-            aliases: Default::default(),
             mentions: 1,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new(id, kind, id)
         }
     }
 

@@ -153,18 +153,9 @@ mod tests {
     fn graph() -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();
         let mut a = NodeData {
-            id: "person:a".into(),
-            kind: "person".into(),
-            label: "A, \"the\" first".into(),
-            names: Default::default(),
             aliases: ["أ".to_string(), "ا ب".to_string()].into_iter().collect(),
             mentions: 2,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new("person:a", "person", "A, \"the\" first")
         };
         g.upsert_node(a.clone());
         a.id = "place:located-in".into();

@@ -248,18 +248,8 @@ mod tests {
         use crate::graph::{LinkData, NodeData};
         let mut g = KnowledgeGraph::new();
         let blank = NodeData {
-            id: String::new(),
-            kind: "person".into(),
-            label: String::new(),
-            names: Default::default(),
-            aliases: Default::default(),
             mentions: 1,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new("", "person", "")
         };
         g.upsert_node(NodeData {
             id: "event:meet".into(),

@@ -121,18 +121,8 @@ mod tests {
 
     fn node(id: &str, kind: &str, label: &str) -> NodeData {
         NodeData {
-            id: id.into(),
-            kind: kind.into(),
-            label: label.into(),
-            names: Default::default(),
-            aliases: Default::default(),
             mentions: 3,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new(id, kind, label)
         }
     }
 

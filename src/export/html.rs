@@ -264,24 +264,17 @@ mod tests {
     fn nodes_carry_normalised_keys_and_spans() {
         let mut g = KnowledgeGraph::new();
         g.upsert_node(NodeData {
-            id: "person:x".into(),
-            kind: "person".into(),
-            label: "Ahmed </script>".into(),
             names: [("ar".to_string(), "أَحْمَد".to_string())]
                 .into_iter()
                 .collect(),
             aliases: ["أحمدى".to_string()].into_iter().collect(),
             mentions: 1,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
             date: Some(EventDate {
                 start: "2023-10".into(),
                 end: None,
                 inferred: false,
             }),
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new("person:x", "person", "Ahmed </script>")
         });
         let html = to_html(&g);
         assert_eq!(

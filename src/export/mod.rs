@@ -349,22 +349,15 @@ mod tests {
     #[test]
     fn columns_and_values_line_up() {
         let n = NodeData {
-            id: "event:x".into(),
-            kind: "event".into(),
-            label: "meet".into(),
-            names: Default::default(),
-            aliases: Default::default(),
             mentions: 2,
-            docs: Default::default(),
             event_type: Some("meet".into()),
-            code: None,
             date: Some(EventDate {
                 start: "2023-10".into(),
                 end: None,
                 inferred: true,
             }),
             modality: Some("asserted".into()),
-            evidence: vec![],
+            ..NodeData::new("event:x", "event", "meet")
         };
         let v = node_values(&n);
         assert_eq!(v.len(), NODE_COLUMNS.len());

@@ -69,6 +69,25 @@ pub struct NodeData {
 }
 
 impl NodeData {
+    /// A node with its id, kind and label only: no names, aliases, mentions, documents or event
+    /// fields yet (fill them with struct update syntax).
+    pub fn new(id: impl Into<String>, kind: impl Into<String>, label: impl Into<String>) -> Self {
+        NodeData {
+            id: id.into(),
+            kind: kind.into(),
+            label: label.into(),
+            names: BTreeMap::new(),
+            aliases: BTreeSet::new(),
+            mentions: 0,
+            docs: DocCounts::new(),
+            event_type: None,
+            code: None,
+            date: None,
+            modality: None,
+            evidence: Vec::new(),
+        }
+    }
+
     /// True for event nodes.
     pub fn is_event(&self) -> bool {
         self.kind == "event"
@@ -457,18 +476,11 @@ impl KnowledgeGraph {
                 docs.insert(Arc::clone(&doc), e.mentions);
             }
             self.upsert_node(NodeData {
-                id: e.id.clone(),
-                kind: e.kind.as_str().to_string(),
-                label,
                 names,
                 aliases: e.aliases.clone(),
                 mentions: e.mentions,
                 docs,
-                event_type: None,
-                code: None,
-                date: None,
-                modality: None,
-                evidence: vec![],
+                ..NodeData::new(e.id.clone(), e.kind.as_str(), label)
             });
         }
         for e in &facts.entities {
@@ -546,11 +558,6 @@ impl KnowledgeGraph {
                 date.as_ref().map(|d| d.start.as_str()).unwrap_or("")
             );
             self.upsert_node(NodeData {
-                id: id.clone(),
-                kind: "event".into(),
-                label: label.trim().to_string(),
-                names: BTreeMap::new(),
-                aliases: BTreeSet::new(),
                 mentions: ev.evidence.len(),
                 docs,
                 event_type: Some(ev.event_type.clone()),
@@ -558,6 +565,7 @@ impl KnowledgeGraph {
                 date,
                 modality: Some(ev.modality.as_str().to_string()),
                 evidence: ev.evidence.clone(),
+                ..NodeData::new(id.clone(), "event", label.trim())
             });
             for (rel, target) in &ev.args {
                 self.upsert_link(
@@ -644,18 +652,11 @@ mod tests {
         }
         names.insert("ar".to_string(), ar.to_string());
         NodeData {
-            id: id.into(),
-            kind: "person".into(),
-            label: en.unwrap_or(ar).into(),
             names,
             aliases: [ar.to_string()].into(),
             mentions,
             docs: [(Arc::from(doc), mentions)].into(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new(id, "person", en.unwrap_or(ar))
         }
     }
 

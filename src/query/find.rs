@@ -130,23 +130,14 @@ mod tests {
 
     fn node(id: &str, kind: &str, label: &str, ar: &str) -> NodeData {
         NodeData {
-            id: id.into(),
-            kind: kind.into(),
-            label: label.into(),
             names: [
                 ("en".to_string(), label.to_string()),
                 ("ar".into(), ar.into()),
             ]
             .into_iter()
             .collect(),
-            aliases: Default::default(),
             mentions: 1,
-            docs: Default::default(),
-            event_type: None,
-            code: None,
-            date: None,
-            modality: None,
-            evidence: vec![],
+            ..NodeData::new(id, kind, label)
         }
     }
 
