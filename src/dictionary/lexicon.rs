@@ -42,6 +42,8 @@ pub struct Lexicon {
     articled: Vec<Vec<bool>>,
     person_keys: foldhash::HashSet<String>,
     trigger_keys: foldhash::HashSet<String>,
+    /// The first words of the given names of two or more words (عبد of عبد الله).
+    given_name_heads: foldhash::HashSet<String>,
     /// Number of phrases (distinct token-key sequences).
     pub phrases: usize,
 }
@@ -387,8 +389,14 @@ impl Lexicon {
                     .map(|w| name_key(w).to_string())
             })
             .collect();
+        let given_name_heads = dict
+            .given_names
+            .iter()
+            .filter_map(|g| g.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect();
         Lexicon {
             trigger_keys,
+            given_name_heads,
             vocabulary,
             trie,
             phrase_at,
@@ -514,8 +522,17 @@ impl Lexicon {
 
     /// True when a normalised name has the transliteration key of a dictionary person's name.
     pub fn is_person_key(&self, name: &str) -> bool {
-        self.person_keys
-            .contains(&crate::resolve::translit::name_key(name))
+        // only names of two or more words are held: a single word is not one
+        name.split_whitespace().nth(1).is_some()
+            && self
+                .person_keys
+                .contains(&crate::resolve::translit::name_key(name))
+    }
+
+    /// True when a normalised word begins some given name of two or more words (عبد of
+    /// عبد الله), so that the pair it starts is worth looking up.
+    pub fn starts_given_name_pair(&self, word: &str) -> bool {
+        self.given_name_heads.contains(word)
     }
 
     /// True when a word key starts a trigger phrase (a verb or verbal noun of an event).

@@ -361,7 +361,10 @@ pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
             .strip_prefix('و')
             .filter(|r| r.chars().count() >= 2)
             .unwrap_or(w);
-        // built by hand: `format!` cost more than the lookup, for every token
+        if !a.lexicon.starts_given_name_pair(w) {
+            return false;
+        }
+        // built by hand: `format!` cost more than the lookup
         let next = a.word(tok + 1);
         let mut pair = String::with_capacity(w.len() + 1 + next.len());
         pair.push_str(w);
@@ -395,14 +398,11 @@ fn function_word_as_name(a: &Analysis<'_>, tok: usize) -> bool {
 /// True when a word (or its stem after a conjunction) is a known given name.
 fn given_name(a: &Analysis<'_>, tok: usize) -> bool {
     let w = a.word(tok);
-    if a.dict.stopwords.contains(w) && !function_word_as_name(a, tok) {
-        return false;
-    }
-    if a.dict.given_names.contains(w) {
-        return true;
-    }
-    w.strip_prefix('و')
-        .is_some_and(|rest| rest.chars().count() >= 3 && a.dict.given_names.contains(rest))
+    // the given-name test first: it fails for most words, the function-word test is dearer
+    let given = a.dict.given_names.contains(w)
+        || w.strip_prefix('و')
+            .is_some_and(|rest| rest.chars().count() >= 3 && a.dict.given_names.contains(rest));
+    given && (!a.dict.stopwords.contains(w) || function_word_as_name(a, tok))
 }
 
 impl Extractor for NameExtractor {
