@@ -249,10 +249,11 @@ fn check_actors(full: &KnowledgeGraph) -> KnowledgeGraph {
         }
         assert_eq!(v.node(t).unwrap().kind, "person");
         let ev = full
-            .node(l.event.as_deref().unwrap())
+            .node(l.event().unwrap())
             .expect("a folded link names its event");
-        assert_eq!(l.event_type, ev.event_type);
-        assert_eq!(l.date, ev.date);
+        assert_eq!(l.event_type(), ev.event_type.as_deref());
+        assert_eq!(l.date(), ev.date.as_ref());
+        assert_eq!(l.modality(), ev.modality.as_deref());
         assert_eq!(l.evidence, ev.evidence);
     }
     v
@@ -288,7 +289,7 @@ fn every_format_on_the_seed_page() {
     let a = check_actors(&g);
     assert!(a.links().iter().any(|(s, t, l)| {
         l.relation == "meet"
-            && l.date.as_ref().is_some_and(|d| d.start == "2023-09-20")
+            && l.date().is_some_and(|d| d.start == "2023-09-20")
             && [*s, *t].contains(&"person:vladimir-putin")
             && [*s, *t].contains(&"person:wang-yi")
     }));

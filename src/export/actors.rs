@@ -14,7 +14,7 @@
 //!
 //! Places, other entities and the events themselves are left out.
 
-use crate::graph::{KnowledgeGraph, LinkData};
+use crate::graph::{FoldedEvent, KnowledgeGraph, LinkData};
 
 /// Relations from an event to a person that make the person an actor of it.
 pub const ACTOR_RELATIONS: &[&str] = &[
@@ -78,10 +78,12 @@ pub fn actors_view(g: &KnowledgeGraph) -> KnowledgeGraph {
                         role: None,
                         basis: None,
                         evidence: ev.evidence.clone(),
-                        event: Some(ev.id.clone()),
-                        event_type: ev.event_type.clone(),
-                        date: ev.date.clone(),
-                        modality: ev.modality.clone(),
+                        folded: Some(Box::new(FoldedEvent {
+                            event: ev.id.clone(),
+                            event_type: ev.event_type.clone(),
+                            date: ev.date.clone(),
+                            modality: ev.modality.clone(),
+                        })),
                     },
                 );
             }
@@ -201,7 +203,7 @@ mod tests {
                     s,
                     t,
                     l.relation.as_str(),
-                    l.date.as_ref().map(|d| d.start.as_str()),
+                    l.date().map(|d| d.start.as_str()),
                 )
             })
             .collect();
@@ -218,10 +220,10 @@ mod tests {
         let meet = v
             .links()
             .into_iter()
-            .find(|l| l.2.event.as_deref() == Some("event:1"))
+            .find(|l| l.2.event() == Some("event:1"))
             .unwrap();
-        assert_eq!(meet.2.event_type.as_deref(), Some("meet"));
-        assert_eq!(meet.2.modality.as_deref(), Some("asserted"));
+        assert_eq!(meet.2.event_type(), Some("meet"));
+        assert_eq!(meet.2.modality(), Some("asserted"));
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub fn node_label(n: &crate::graph::NodeData) -> String {
 /// modality other than `asserted`.
 pub fn link_label(l: &crate::graph::LinkData) -> String {
     let mut label = l.role.clone().unwrap_or_else(|| l.relation.clone());
-    if let Some(d) = &l.date {
+    if let Some(d) = l.date() {
         label.push('\n');
         label.push_str(&d.start);
         if let Some(e) = &d.end {
@@ -84,7 +84,7 @@ pub fn link_label(l: &crate::graph::LinkData) -> String {
             label.push_str(e);
         }
     }
-    if let Some(m) = l.modality.as_deref().filter(|m| *m != "asserted") {
+    if let Some(m) = l.modality().filter(|m| *m != "asserted") {
         label.push_str(&format!(" [{m}]"));
     }
     label
@@ -119,7 +119,7 @@ pub fn to_dot(graph: &KnowledgeGraph) -> Graph {
         let mut attrs = vec![attr("label", quoted(&link_label(l)))];
         if l.basis.is_some() {
             attrs.push(attr("style", Id::Plain("dashed".into())));
-        } else if l.modality.as_deref().is_some_and(|m| m != "asserted") {
+        } else if l.modality().is_some_and(|m| m != "asserted") {
             attrs.push(attr("style", Id::Plain("dotted".into())));
         }
         stmts.push(Stmt::Edge(Edge {

@@ -155,12 +155,12 @@ pub fn to_gexf(graph: &KnowledgeGraph) -> String {
     out.push_str("    </nodes>\n    <edges>\n");
     for (i, (s, t, l)) in graph.links().into_iter().enumerate() {
         // a link is as old as its event: its own date in a derived view, else its source event's
-        let iv = match &l.date {
+        let iv = match l.date() {
             Some(d) => interval(d),
             None => node_interval.get(s).cloned().flatten(),
         };
         let kind = l.role.as_deref().unwrap_or(&l.relation);
-        let label = match &l.date {
+        let label = match l.date() {
             Some(d) => format!("{} {}", l.relation, d.start),
             None => kind.to_string(),
         };

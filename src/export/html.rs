@@ -128,10 +128,10 @@ pub fn page_data(graph: &KnowledgeGraph) -> String {
             relation: &l.relation,
             role: l.role.as_deref(),
             basis: l.basis.as_deref(),
-            event_type: l.event_type.as_deref(),
-            date: l.date.as_ref(),
-            modality: l.modality.as_deref(),
-            span: l.date.as_ref().and_then(interval),
+            event_type: l.event_type(),
+            date: l.date(),
+            modality: l.modality(),
+            span: l.date().and_then(interval),
             evidence: if graph.node(s).is_some_and(|n| n.is_event()) {
                 &[]
             } else {

@@ -259,7 +259,7 @@ fn s(v: &Option<String>) -> Option<Value> {
     v.as_ref().map(|v| Value::Str(v.clone()))
 }
 
-fn date_values(d: &Option<EventDate>) -> [Option<Value>; 3] {
+fn date_values(d: Option<&EventDate>) -> [Option<Value>; 3] {
     match d {
         None => [None, None, None],
         Some(d) => [
@@ -276,7 +276,7 @@ fn json<T: serde::Serialize>(v: &T) -> Value {
 
 /// The values of [`NODE_COLUMNS`] for a node; `None` where the attribute does not apply.
 pub fn node_values(n: &NodeData) -> Vec<Option<Value>> {
-    let [ds, de, di] = date_values(&n.date);
+    let [ds, de, di] = date_values(n.date.as_ref());
     vec![
         Some(Value::Str(n.kind.clone())),
         Some(Value::Str(n.label.clone())),
@@ -297,17 +297,18 @@ pub fn node_values(n: &NodeData) -> Vec<Option<Value>> {
 
 /// The values of [`LINK_COLUMNS`] for a link; `None` where the attribute does not apply.
 pub fn link_values(l: &LinkData) -> Vec<Option<Value>> {
-    let [ds, de, di] = date_values(&l.date);
+    let [ds, de, di] = date_values(l.date());
+    let text = |v: Option<&str>| v.map(|v| Value::Str(v.to_string()));
     vec![
         Some(Value::Str(l.relation.clone())),
         s(&l.role),
         s(&l.basis),
-        s(&l.event),
-        s(&l.event_type),
+        text(l.event()),
+        text(l.event_type()),
         ds,
         de,
         di,
-        s(&l.modality),
+        text(l.modality()),
         (!l.evidence.is_empty()).then(|| json(&l.evidence)),
     ]
 }

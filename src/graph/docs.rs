@@ -102,6 +102,9 @@ impl DocCounts {
         match self {
             DocCounts::Few(v) => {
                 let i = at(v).unwrap_or_else(|i| {
+                    // one slot at a time: most nodes are told in one document, and a vector
+                    // grown by doubling would hold four slots for it
+                    v.reserve_exact(1);
                     v.insert(i, (Arc::clone(&doc), 0));
                     i
                 });

@@ -116,19 +116,49 @@ pub struct LinkData {
     /// Where the link is told.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub evidence: Vec<Evidence>,
-    /// In a derived view (see `export::actors`), the id of the event node this link stands for.
-    /// Links of the full graph have none.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub event: Option<String>,
-    /// In a derived view, the type of the folded event.
+    /// In a derived view (see `export::actors`), the event this link stands for; its fields are
+    /// written as the link's own (`event`, `event_type`, `date`, `modality`). Links of the full
+    /// graph have none, and do not pay for the fields (boxed: most links are of the full graph).
+    #[serde(flatten, skip_serializing_if = "Option::is_none", default)]
+    pub folded: Option<Box<FoldedEvent>>,
+}
+
+/// The event a link of a derived view stands for (see [`LinkData::folded`]).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FoldedEvent {
+    /// The id of the event node.
+    pub event: String,
+    /// The event's type.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub event_type: Option<String>,
-    /// In a derived view, the date of the folded event.
+    /// The event's date.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub date: Option<EventDate>,
-    /// In a derived view, the modality of the folded event.
+    /// The event's modality.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub modality: Option<String>,
+}
+
+impl LinkData {
+    /// In a derived view, the id of the event node this link stands for.
+    pub fn event(&self) -> Option<&str> {
+        self.folded.as_deref().map(|f| f.event.as_str())
+    }
+
+    /// In a derived view, the type of the folded event.
+    pub fn event_type(&self) -> Option<&str> {
+        self.folded.as_deref().and_then(|f| f.event_type.as_deref())
+    }
+
+    /// In a derived view, the date of the folded event.
+    pub fn date(&self) -> Option<&EventDate> {
+        self.folded.as_deref().and_then(|f| f.date.as_ref())
+    }
+
+    /// In a derived view, the modality of the folded event.
+    pub fn modality(&self) -> Option<&str> {
+        self.folded.as_deref().and_then(|f| f.modality.as_deref())
+    }
 }
 
 /// The knowledge graph.
@@ -191,7 +221,7 @@ fn link_key(graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) -> LinkKey<
         .edge_endpoints(e)
         .expect("the index holds links of the graph");
     let l = &graph[e];
-    (s, t, &l.relation, l.role.as_deref(), l.event.as_deref())
+    (s, t, &l.relation, l.role.as_deref(), l.event())
 }
 
 impl LinkIndex {
@@ -269,12 +299,12 @@ impl KnowledgeGraph {
             })
             .collect();
         v.sort_by(|a, b| {
-            (a.0, a.1, &a.2.relation, &a.2.role, &a.2.event).cmp(&(
+            (a.0, a.1, &a.2.relation, &a.2.role, a.2.event()).cmp(&(
                 b.0,
                 b.1,
                 &b.2.relation,
                 &b.2.role,
-                &b.2.event,
+                b.2.event(),
             ))
         });
         v
@@ -435,7 +465,7 @@ impl KnowledgeGraph {
             t,
             link.relation.as_str(),
             link.role.as_deref(),
-            link.event.as_deref(),
+            link.event(),
         );
         if let Some(e) = self.links.get(&self.graph, key) {
             let l = &mut self.graph[e];
