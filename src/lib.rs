@@ -232,12 +232,9 @@ impl Pipeline {
         I: IntoIterator<Item = D>,
     {
         let chunk = options.chunk.max(1);
-        // id → content hash of every document held or queued
-        let mut ids: HashMap<String, String> = graph
-            .documents
-            .values()
-            .map(|d| (d.id.clone(), d.hash.clone()))
-            .collect();
+        // id → content hash of every document queued and not yet in the graph (those in the
+        // graph are looked up there: a second table of every id would weigh on a large graph)
+        let mut queued: HashMap<String, String> = HashMap::new();
         let held_texts: HashMap<String, String> = if options.skip_known_text {
             graph
                 .documents
@@ -250,12 +247,20 @@ impl Pipeline {
         let mut stats = AddStats::default();
         let mut docs = docs.into_iter();
         // reads the next chunk, skipping what is held
-        let mut next_chunk = |stats: &mut AddStats, observe: &mut dyn FnMut(Added<'_>)| {
+        let mut next_chunk = |graph: &KnowledgeGraph,
+                              queued: &mut HashMap<String, String>,
+                              stats: &mut AddStats,
+                              observe: &mut dyn FnMut(Added<'_>)| {
             let mut batch: Vec<D> = Vec::with_capacity(chunk);
             for d in docs.by_ref() {
                 let doc = d.borrow();
                 let hash = resolve::content_hash(&doc.text);
-                let outcome = match ids.get(&doc.id) {
+                let held = graph
+                    .documents
+                    .get(&doc.id)
+                    .map(|info| &info.hash)
+                    .or_else(|| queued.get(&doc.id));
+                let outcome = match held {
                     Some(held) if *held == hash => Some(Outcome::SameId),
                     Some(_) => Some(Outcome::ConflictingId),
                     None => held_texts
@@ -274,7 +279,7 @@ impl Pipeline {
                         });
                     }
                     None => {
-                        ids.insert(doc.id.clone(), hash);
+                        queued.insert(doc.id.clone(), hash);
                         batch.push(d);
                         if batch.len() == chunk {
                             break;
@@ -295,7 +300,7 @@ impl Pipeline {
             let mut read_all = false;
             loop {
                 while !read_all && spawned - added < in_flight {
-                    let batch = next_chunk(&mut stats, &mut observe);
+                    let batch = next_chunk(graph, &mut queued, &mut stats, &mut observe);
                     if batch.is_empty() {
                         read_all = true;
                         break;
@@ -324,6 +329,7 @@ impl Pipeline {
                         graph.add(f);
                     }
                     for d in &docs {
+                        queued.remove(&d.borrow().id);
                         stats.added += 1;
                         observe(Added {
                             document: d.borrow(),
