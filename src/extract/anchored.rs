@@ -71,6 +71,7 @@ impl StartFinder {
             words: AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
                 .build(merged.iter().map(|(w, _)| w))
                 .expect("a few short words make an automaton"),
             masks,
@@ -83,45 +84,38 @@ impl StartFinder {
     /// start there.
     pub fn find(&self, text: &str) -> Vec<(usize, u32)> {
         let mut out = Vec::new();
-        // where the body of a match begins at `q`, the match begins at the char before it
-        let mut push = |q: usize, mask: u32| {
-            let prev = text[..q].chars().next_back();
-            if prev.is_none_or(may_be_boundary) {
-                out.push((q - prev.map_or(0, char::len_utf8), mask));
-            }
-        };
-        if self.digits != 0 {
-            let bytes = text.as_bytes();
-            for (q, &b) in bytes.iter().enumerate() {
-                let digit = match b {
-                    b'0'..=b'9' => true,
-                    // ASCII, a continuation byte, or U+0600–U+063F: no digits there
-                    0..=0x7F | 0x80..=0xBF | 0xD8 => false,
-                    // U+0640–U+067F: only U+0660–U+0669 are digits
-                    0xD9 => (0xA0..=0xA9).contains(&bytes[q + 1]),
-                    // elsewhere, every numeric char (a superset of `\d`)
-                    _ => text[q..].chars().next().is_some_and(char::is_numeric),
-                };
-                if digit {
-                    push(q, self.digits);
+        // a match begins at the boundary char before its body (or at the start of the text);
+        // the body is a word of `words` or a digit. Words are made of letters and digits, so
+        // a word after a boundary is read by an anchored search there, and nowhere else.
+        let mut boundary: Option<usize> = Some(0);
+        for (q, c) in text.char_indices() {
+            if let Some(at) = boundary {
+                let mut mask = 0;
+                if self.digits != 0 && is_digit(c) {
+                    mask |= self.digits;
+                }
+                let input = aho_corasick::Input::new(text)
+                    .range(q..)
+                    .anchored(aho_corasick::Anchored::Yes);
+                if let Some(m) = self.words.find(input) {
+                    mask |= self.masks[m.pattern().as_usize()];
+                }
+                if mask != 0 {
+                    out.push((at, mask));
                 }
             }
+            boundary = may_be_boundary(c).then_some(q);
         }
-        // a word cannot overlap the boundary before another (it is made of letters), so the
-        // leftmost-longest matches, which do not overlap, hold every word that starts a word
-        for m in self.words.find_iter(text) {
-            push(m.start(), self.masks[m.pattern().as_usize()]);
-        }
-        out.sort_unstable();
-        out.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 |= later.1;
-            }
-            same
-        });
         out
     }
+}
+
+/// True for the chars a pattern's `\d` may begin with: ASCII and Arabic-Indic digits, and
+/// any numeric char outside the Arabic block (a superset of `\d`).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || (c >= '\u{0680}' && c.is_numeric())
 }
 
 /// A regex with a bit among the patterns of a [`StartFinder`].
