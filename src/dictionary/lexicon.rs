@@ -409,25 +409,37 @@ impl Lexicon {
 
     /// Chooses the key of each token of a document.
     pub fn token_keys(&self, text: &str, seg: &Segmented) -> Vec<TokenKey> {
+        self.token_keys_numbered(text, seg).0
+    }
+
+    /// [`token_keys`](Self::token_keys), with the number of each key in the vocabulary (as
+    /// [`find_numbered`](Self::find_numbered) takes them): found as the key is chosen, so that
+    /// the scan does not look the keys up again.
+    pub fn token_keys_numbered(
+        &self,
+        text: &str,
+        seg: &Segmented,
+    ) -> (Vec<TokenKey>, Vec<Option<u32>>) {
         seg.tokens
             .iter()
             .map(|t| {
                 let word = &text[t.start..t.end];
                 if t.kind != TokenKind::Word || !word.chars().next().is_some_and(is_arabic_letter) {
-                    return TokenKey {
+                    let key = TokenKey {
                         key: word.to_string(),
                         prefix_len: 0,
                         elided_article: false,
                         had_article: false,
                     };
+                    return (key, self.vocabulary.get(word).copied());
                 }
                 let mut first = None;
                 for split in clitic_splits(word) {
                     if first.is_none() {
                         first = Some(split);
                     }
-                    if self.vocabulary.contains_key(split.key) {
-                        return TokenKey::from(split);
+                    if let Some(&id) = self.vocabulary.get(split.key) {
+                        return (TokenKey::from(split), Some(id));
                     }
                 }
                 // the accusative of an indefinite verbal noun carries an alef (لقاءً → لقاءا);
@@ -435,19 +447,22 @@ impl Lexicon {
                 if let Some(stem) = word.strip_suffix('ا').filter(|s| s.chars().count() >= 3) {
                     for split in clitic_splits(stem) {
                         if self.trigger_keys.contains(split.key) {
-                            return TokenKey::from(split);
+                            let id = self.vocabulary.get(split.key).copied();
+                            return (TokenKey::from(split), id);
                         }
                     }
                 }
+                // no split is in the vocabulary: the key has no number
                 let s = first.expect("a word has at least its whole-word split");
-                TokenKey {
+                let key = TokenKey {
                     key: s.key.to_string(),
                     prefix_len: 0,
                     elided_article: false,
                     had_article: s.had_article,
-                }
+                };
+                (key, None)
             })
-            .collect()
+            .unzip()
     }
 
     /// Finds every lexicon phrase in a document, leftmost-longest, never across sentences.
@@ -459,18 +474,28 @@ impl Lexicon {
         seg: &Segmented,
         acronym: &[bool],
     ) -> Vec<LexiconMatch<'_>> {
-        // the number of each token's key (an acronym's marked as the phrases mark it)
         let ids: Vec<Option<u32>> = keys
             .iter()
-            .enumerate()
-            .map(|(i, k)| {
-                if acronym.get(i).copied().unwrap_or(false) {
-                    self.vocabulary.get(&format!("\x04{}", k.key)).copied()
-                } else {
-                    self.vocabulary.get(k.key.as_str()).copied()
-                }
-            })
+            .map(|k| self.vocabulary.get(k.key.as_str()).copied())
             .collect();
+        self.find_numbered(keys, ids, seg, acronym)
+    }
+
+    /// [`find`](Self::find) with the number of each token's key in the vocabulary, as
+    /// [`token_keys_numbered`](Self::token_keys_numbered) gives them.
+    pub fn find_numbered(
+        &self,
+        keys: &[TokenKey],
+        mut ids: Vec<Option<u32>>,
+        seg: &Segmented,
+        acronym: &[bool],
+    ) -> Vec<LexiconMatch<'_>> {
+        // an acronym's key is marked as the phrases mark it
+        for (i, k) in keys.iter().enumerate() {
+            if acronym.get(i).copied().unwrap_or(false) {
+                ids[i] = self.vocabulary.get(&format!("\x04{}", k.key)).copied();
+            }
+        }
         let mut out = Vec::new();
         let mut first = 0;
         while first < ids.len() {
@@ -557,6 +582,27 @@ pub fn entity_kind(dict: &Dictionary, hit: &Hit) -> Option<Kind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_keys_find_what_the_keys_find() {
+        let dict = Dictionary::builtin().expect("the built-in dictionaries load");
+        let lexicon = Lexicon::new(&dict);
+        let text = "التقى الرئيس الروسي فلاديمير بوتين في موسكو وزير الخارجية الصيني وانغ يي، \
+                    وبحث معه لقاءً للصين مع NATO في 3 أيار.";
+        let norm = crate::normalize::NormalizedText::new(text);
+        let seg = crate::segment::segment(&norm);
+        let (keys, numbers) = lexicon.token_keys_numbered(&norm.text, &seg);
+        let acronym: Vec<bool> = keys.iter().map(|k| k.key == "nato").collect();
+        let by_keys = lexicon.find(&lexicon.token_keys(&norm.text, &seg), &seg, &acronym);
+        let by_numbers = lexicon.find_numbered(&keys, numbers, &seg, &acronym);
+        let spans = |m: &[LexiconMatch<'_>]| -> Vec<(usize, usize, Vec<Hit>)> {
+            m.iter()
+                .map(|m| (m.first, m.last, m.hits.to_vec()))
+                .collect()
+        };
+        assert!(by_keys.len() >= 4, "{:?}", spans(&by_keys));
+        assert_eq!(spans(&by_keys), spans(&by_numbers));
+    }
 
     #[test]
     fn demonym_forms_cover_gender_and_number() {

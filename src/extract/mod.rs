@@ -51,11 +51,11 @@ impl<'a> Analysis<'a> {
     pub fn new(doc: &'a Document, dict: &'a Dictionary, lexicon: &'a Lexicon) -> Self {
         let norm = NormalizedText::new(&doc.text);
         let seg = segment(&norm);
-        let keys = lexicon.token_keys(&norm.text, &seg);
+        let (keys, key_numbers) = lexicon.token_keys_numbered(&norm.text, &seg);
         let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
         char_bytes.push(doc.text.len());
         let acronym = crate::dictionary::lexicon::acronyms(&doc.text, &char_bytes, &norm, &seg);
-        let matches = lexicon.find(&keys, &seg, &acronym);
+        let matches = lexicon.find_numbered(&keys, key_numbers, &seg, &acronym);
         Analysis {
             doc,
             dict,
