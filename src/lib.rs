@@ -117,8 +117,9 @@ const _: () = {
     sent::<read::corpus::Corpus>();
 };
 
-/// A chunk analysed by a job: its index, its documents, its facts (or the job's panic).
-type Analysed<D> = (usize, Vec<D>, std::thread::Result<Vec<DocFacts>>);
+/// A chunk analysed by a job: its index, its documents (each with its content hash), its facts
+/// (or the job's panic).
+type Analysed<D> = (usize, Vec<(D, String)>, std::thread::Result<Vec<DocFacts>>);
 
 /// Waits for a job's result. On a worker thread of the pool it runs other jobs meanwhile (so a
 /// pool of one thread cannot deadlock); elsewhere it blocks.
@@ -251,7 +252,8 @@ impl Pipeline {
                               queued: &mut HashMap<String, String>,
                               stats: &mut AddStats,
                               observe: &mut dyn FnMut(Added<'_>)| {
-            let mut batch: Vec<D> = Vec::with_capacity(chunk);
+            // each document with its content hash, which its analysis records
+            let mut batch: Vec<(D, String)> = Vec::with_capacity(chunk);
             for d in docs.by_ref() {
                 let doc = d.borrow();
                 let hash = resolve::content_hash(&doc.text);
@@ -279,8 +281,8 @@ impl Pipeline {
                         });
                     }
                     None => {
-                        queued.insert(doc.id.clone(), hash);
-                        batch.push(d);
+                        queued.insert(doc.id.clone(), hash.clone());
+                        batch.push((d, hash));
                         if batch.len() == chunk {
                             break;
                         }
@@ -296,7 +298,7 @@ impl Pipeline {
         let (tx, rx) = std::sync::mpsc::channel::<Analysed<D>>();
         rayon::in_place_scope(|scope| {
             let (mut spawned, mut added) = (0usize, 0usize);
-            let mut ready: BTreeMap<usize, (Vec<D>, Vec<DocFacts>)> = BTreeMap::new();
+            let mut ready: BTreeMap<usize, (Vec<(D, String)>, Vec<DocFacts>)> = BTreeMap::new();
             let mut read_all = false;
             loop {
                 while !read_all && spawned - added < in_flight {
@@ -309,7 +311,13 @@ impl Pipeline {
                     spawned += 1;
                     scope.spawn(move |_| {
                         let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            batch.iter().map(|d| self.analyze(d.borrow())).collect()
+                            batch
+                                .iter()
+                                .map(|(d, hash)| {
+                                    let (a, m) = self.mentions(d.borrow());
+                                    self.resolver.resolve_hashed(&a, &m, hash.clone())
+                                })
+                                .collect()
                         }));
                         let _ = tx.send((index, batch, facts));
                     });
@@ -328,7 +336,7 @@ impl Pipeline {
                     for f in facts {
                         graph.add(f);
                     }
-                    for d in &docs {
+                    for (d, _) in &docs {
                         queued.remove(&d.borrow().id);
                         stats.added += 1;
                         observe(Added {

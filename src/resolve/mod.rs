@@ -16,8 +16,9 @@ use crate::dictionary::{Dictionary, Kind, TitleKind};
 use crate::document::{Document, PartialDate};
 use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
 use crate::normalize::{clean_surface, normalize};
+use foldhash::{HashMap, HashMapExt};
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Where a fact was read: document, char offsets in the input as read, and the sentence.
@@ -207,6 +208,14 @@ impl Resolver {
     pub fn resolve(&self, a: &Analysis<'_>, mentions: &[Mention]) -> DocFacts {
         DocResolver::new(self, a, mentions).run()
     }
+
+    /// [`resolve`](Self::resolve) of a document whose content hash ([`content_hash`] of its
+    /// text) the caller has computed already.
+    pub fn resolve_hashed(&self, a: &Analysis<'_>, mentions: &[Mention], hash: String) -> DocFacts {
+        let mut r = DocResolver::new(self, a, mentions);
+        r.hash = Some(hash);
+        r.run()
+    }
 }
 
 struct DocResolver<'r, 'a> {
@@ -226,6 +235,8 @@ struct DocResolver<'r, 'a> {
     sentences: Vec<OnceCell<Evidence>>,
     /// The name key of each name or alias compared so far (`name_key(normalize(name))`).
     name_keys: RefCell<HashMap<String, String>>,
+    /// The content hash of the text, when the caller computed it already.
+    hash: Option<String>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -244,6 +255,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             doc_id: Arc::from(a.doc.id.as_str()),
             sentences: vec![OnceCell::new(); a.seg.sentences.len()],
             name_keys: RefCell::new(HashMap::new()),
+            hash: None,
         }
     }
 
@@ -736,7 +748,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             .map(|id| self.entities[id].clone())
             .collect();
         DocFacts {
-            document: document_info(doc, source),
+            document: match self.hash.take() {
+                Some(hash) => DocumentInfo {
+                    hash,
+                    ..document_info_unhashed(doc, source)
+                },
+                None => document_info(doc, source),
+            },
             entities,
             roles,
             events,
@@ -975,6 +993,14 @@ pub fn new_organization_id(name: &str) -> String {
 /// The graph's record of a document.
 pub fn document_info(doc: &Document, source: Option<String>) -> DocumentInfo {
     DocumentInfo {
+        hash: content_hash(&doc.text),
+        ..document_info_unhashed(doc, source)
+    }
+}
+
+/// [`document_info`] with an empty hash, for a caller that has it.
+fn document_info_unhashed(doc: &Document, source: Option<String>) -> DocumentInfo {
+    DocumentInfo {
         id: doc.id.clone(),
         title: doc.title.clone(),
         published: doc.published,
@@ -982,7 +1008,7 @@ pub fn document_info(doc: &Document, source: Option<String>) -> DocumentInfo {
         language: doc.language.clone(),
         origin: doc.origin.clone(),
         url: doc.url.clone(),
-        hash: content_hash(&doc.text),
+        hash: String::new(),
     }
 }
 
