@@ -213,13 +213,13 @@ fn stages(p: &Pipeline, path: &Path, size: u64) {
         let seg = segment(&norm);
         norm_seg += t.elapsed();
         let t = CpuClock::now();
-        let keys = p.lexicon().token_keys(&norm.text, &seg);
+        let (keys, numbers) = p.lexicon().token_keys_numbered(&norm.text, &seg);
         token_keys += t.elapsed();
         let t = CpuClock::now();
         let mut char_bytes: Vec<usize> = d.text.char_indices().map(|(b, _)| b).collect();
         char_bytes.push(d.text.len());
         let acronym = newsgraph::dictionary::lexicon::acronyms(&d.text, &char_bytes, &norm, &seg);
-        std::hint::black_box(p.lexicon().find(&keys, &seg, &acronym));
+        std::hint::black_box(p.lexicon().find_numbered(&keys, numbers, &seg, &acronym));
         scan += t.elapsed();
         let a = Analysis::new(d, p.dictionary(), p.lexicon());
         let mut mentions = Vec::new();
