@@ -27,14 +27,12 @@ impl NormalizedText {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut count = 0u32;
+        let table = low_table();
         for (i, c) in original.chars().enumerate() {
             count = i as u32 + 1;
-            if let Some(n) = normalize_char(c) {
-                let before = text.len();
+            if let Some(n) = normalize_with(table, c) {
                 text.push(n);
-                for _ in before..text.len() {
-                    map.push(i as u32);
-                }
+                map.extend(std::iter::repeat_n(i as u32, n.len_utf8()));
             }
         }
         map.push(count);
@@ -53,6 +51,26 @@ impl NormalizedText {
             return (o, o);
         }
         (self.original_offset(start), self.map[end - 1] as usize + 1)
+    }
+}
+
+/// [`normalize_char`] of every char below U+0700 (ASCII, Latin, Greek, Cyrillic, Arabic),
+/// looked up rather than matched: most chars of the texts read are there.
+fn low_table() -> &'static [Option<char>] {
+    static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x700u32)
+            .map(|u| char::from_u32(u).and_then(normalize_char))
+            .collect()
+    })
+}
+
+/// [`normalize_char`], by [`low_table`] where it holds the char.
+#[inline]
+fn normalize_with(table: &[Option<char>], c: char) -> Option<char> {
+    match table.get(c as usize) {
+        Some(&n) => n,
+        None => normalize_char(c),
     }
 }
 
@@ -100,7 +118,8 @@ pub fn normalize_char(c: char) -> Option<char> {
 
 /// Normalises a short string (a dictionary name, a query) without keeping a map.
 pub fn normalize(s: &str) -> String {
-    s.chars().filter_map(normalize_char).collect()
+    let table = low_table();
+    s.chars().filter_map(|c| normalize_with(table, c)).collect()
 }
 
 /// True for letters of the Arabic script.
