@@ -489,59 +489,62 @@ impl KnowledgeGraph {
     pub fn add(&mut self, facts: DocFacts) {
         let doc: Arc<str> = Arc::from(facts.document.id.as_str());
         self.upsert_document(facts.document);
-        for e in &facts.entities {
-            let mut names = BTreeMap::new();
-            if let Some(en) = &e.en {
-                names.insert("en".to_string(), en.clone());
-            }
-            if let Some(ar) = &e.ar {
-                names.insert("ar".to_string(), ar.clone());
-            }
+        // (entity, the country it lies in), linked once every entity of the document is in
+        let mut within = Vec::new();
+        for e in facts.entities {
             let label =
                 e.en.clone()
                     .or_else(|| e.ar.clone())
                     .unwrap_or_else(|| e.id.clone());
+            let mut names = BTreeMap::new();
+            if let Some(en) = e.en {
+                names.insert("en".to_string(), en);
+            }
+            if let Some(ar) = e.ar {
+                names.insert("ar".to_string(), ar);
+            }
             let mut docs = DocCounts::new();
             if e.mentions > 0 {
                 docs.insert(Arc::clone(&doc), e.mentions);
             }
+            if let Some(w) = e.within {
+                within.push((e.id.clone(), w));
+            }
             self.upsert_node(NodeData {
                 names,
-                aliases: e.aliases.clone(),
+                aliases: e.aliases,
                 mentions: e.mentions,
                 docs,
-                ..NodeData::new(e.id.clone(), e.kind.as_str(), label)
+                ..NodeData::new(e.id, e.kind.as_str(), label)
             });
         }
-        for e in &facts.entities {
-            if let Some(w) = &e.within {
-                self.upsert_link(
-                    &e.id,
-                    w,
-                    LinkData {
-                        relation: "located_in".into(),
-                        role: None,
-                        basis: Some("dictionary".into()),
-                        evidence: vec![],
-                        ..Default::default()
-                    },
-                );
-            }
+        for (id, w) in &within {
+            self.upsert_link(
+                id,
+                w,
+                LinkData {
+                    relation: "located_in".into(),
+                    role: None,
+                    basis: Some("dictionary".into()),
+                    evidence: vec![],
+                    ..Default::default()
+                },
+            );
         }
-        for r in &facts.roles {
+        for r in facts.roles {
             self.upsert_link(
                 &r.person,
                 &r.of,
                 LinkData {
                     relation: "role".into(),
-                    role: Some(r.role.clone()),
+                    role: Some(r.role),
                     basis: r.evidence.is_none().then(|| "dictionary".to_string()),
-                    evidence: r.evidence.clone().into_iter().collect(),
+                    evidence: r.evidence.into_iter().collect(),
                     ..Default::default()
                 },
             );
         }
-        for ev in &facts.events {
+        for mut ev in facts.events {
             let persons: Vec<&str> = ev.persons().into_iter().collect();
             let date = ev.date.map(|d| EventDate {
                 start: d.start.to_string(),
@@ -587,14 +590,20 @@ impl KnowledgeGraph {
                 ev.event_type,
                 date.as_ref().map(|d| d.start.as_str()).unwrap_or("")
             );
+            // the node takes the evidence when no link needs a copy of it
+            let linked = !ev.args.is_empty() || ev.place.is_some();
             self.upsert_node(NodeData {
                 mentions: ev.evidence.len(),
                 docs,
-                event_type: Some(ev.event_type.clone()),
-                code: Some(ev.code.clone()),
+                event_type: Some(ev.event_type),
+                code: Some(ev.code),
                 date,
                 modality: Some(ev.modality.as_str().to_string()),
-                evidence: ev.evidence.clone(),
+                evidence: if linked {
+                    ev.evidence.clone()
+                } else {
+                    std::mem::take(&mut ev.evidence)
+                },
                 ..NodeData::new(id.clone(), "event", label.trim())
             });
             for (rel, target) in &ev.args {
