@@ -52,18 +52,12 @@ pub fn parse_line(
         line,
         reason,
     };
-    let v: serde_json::Value =
+    let mut v: serde_json::Value =
         serde_json::from_str(line_text).map_err(|e| bad(format!("malformed JSON: {e}")))?;
     let obj = v
-        .as_object()
+        .as_object_mut()
         .ok_or_else(|| bad("a line must hold a JSON object".into()))?;
     let get = |k: &str| obj.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let body = fields.text.iter().find_map(|k| get(k)).ok_or_else(|| {
-        bad(format!(
-            "no text field (looked for {})",
-            fields.text.join(", ")
-        ))
-    })?;
     let title = get(&fields.title).unwrap_or_default();
     let id = get(&fields.id)
         .or_else(|| {
@@ -75,19 +69,40 @@ pub fn parse_line(
         .unwrap_or_else(|| format!("{origin}:{line}"));
     let published: Option<PartialDate> = get(&fields.date)
         .and_then(|d| PartialDate::parse(d.get(..10).unwrap_or(&d)).or_else(|| parse_date(&d)));
+    let url = get(&fields.url);
+    let source = get(&fields.source);
+    // the body is the largest string: taken out of the parsed line, not copied (after every
+    // other field, which a flag may have set to the same one)
+    let body = fields
+        .text
+        .iter()
+        .find_map(|k| match obj.get_mut(k.as_str()) {
+            Some(serde_json::Value::String(body)) => Some(std::mem::take(body)),
+            _ => None,
+        })
+        .ok_or_else(|| {
+            bad(format!(
+                "no text field (looked for {})",
+                fields.text.join(", ")
+            ))
+        })?;
     // the title is part of the text as read, on its own first line
     let text = if title.is_empty() {
         body
     } else {
-        format!("{title}\n{body}")
+        let mut text = String::with_capacity(title.len() + 1 + body.len());
+        text.push_str(&title);
+        text.push('\n');
+        text.push_str(&body);
+        text
     };
-    let mut doc = crate::read::parse_article(id, &text, 0, &format!("{origin}:{line}"));
+    let mut doc = crate::read::parse_article_owned(id, text, 0, &format!("{origin}:{line}"));
     if published.is_some() {
         doc.published = published;
     }
-    doc.url = get(&fields.url);
+    doc.url = url;
     if doc.source.is_none() {
-        doc.source = get(&fields.source);
+        doc.source = source;
     }
     Ok(Some(doc))
 }

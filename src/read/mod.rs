@@ -147,6 +147,11 @@ fn meta_patterns() -> &'static (Regex, Regex, Regex, Regex, Regex) {
 
 /// Reads an article's metadata from its lines.
 pub fn parse_article(id: String, text: &str, base: usize, origin: &str) -> Document {
+    parse_article_owned(id, text.to_string(), base, origin)
+}
+
+/// [`parse_article`] of a text the caller gives away (it becomes the document's text).
+pub(crate) fn parse_article_owned(id: String, text: String, base: usize, origin: &str) -> Document {
     let (pub_re, source_re, dateline_re, en_dateline_re, inline_re) = meta_patterns();
     let mut title = String::new();
     let mut published = None;
@@ -235,15 +240,17 @@ pub fn parse_article(id: String, text: &str, base: usize, origin: &str) -> Docum
     if published.is_none() {
         published = dateline.as_ref().and_then(|d| d.date);
     }
-    let arabic = text
-        .chars()
-        .filter(|&c| crate::normalize::is_arabic_letter(c))
-        .count();
-    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    // one pass for both counts
+    let (arabic, latin) = text.chars().fold((0usize, 0usize), |(arabic, latin), c| {
+        (
+            arabic + usize::from(crate::normalize::is_arabic_letter(c)),
+            latin + usize::from(c.is_ascii_alphabetic()),
+        )
+    });
     Document {
         id,
         title,
-        text: text.to_string(),
+        text,
         base,
         published,
         dateline,
