@@ -473,12 +473,15 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     fn resolve_role_ref(&self, ti: usize) -> Option<String> {
         let (role, of) = self.title_role(ti)?;
         let fits = |r: &str| r == role || (role == "minister" && r.ends_with("minister"));
-        // someone of this document already holds it
+        // someone of this document already holds it (each person asked once, at the latest
+        // mention)
+        let mut asked: foldhash::HashSet<&str> = Default::default();
         for (_, p) in self.recent.iter().rev() {
-            if self
-                .roles_of(p)
-                .iter()
-                .any(|(r, o)| fits(r) && of.as_ref().is_none_or(|x| x == o))
+            if asked.insert(p.as_str())
+                && self
+                    .roles_of(p)
+                    .iter()
+                    .any(|(r, o)| fits(r) && of.as_ref().is_none_or(|x| x == o))
             {
                 return Some(p.clone());
             }
@@ -565,7 +568,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             // an earlier person of this document with the same name, or whose
                             // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
+                            // (a person named often is tested once, at the latest mention)
+                            let mut tried: foldhash::HashSet<&str> = Default::default();
                             let earlier = self.recent.iter().rev().find(|(_, p)| {
+                                if !tried.insert(p.as_str()) {
+                                    return false;
+                                }
                                 let aliases = self
                                     .entities
                                     .get(p)
