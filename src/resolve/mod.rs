@@ -750,10 +750,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         });
         let source = self.source();
         let doc = self.a.doc;
+        // (each id is in `order` once: the facts are moved out, not copied)
+        let mut by_id = std::mem::take(&mut self.entities);
         let entities = self
             .order
             .iter()
-            .map(|id| self.entities[id].clone())
+            .filter_map(|id| by_id.remove(id))
             .collect();
         DocFacts {
             document: match self.hash.take() {
