@@ -338,13 +338,79 @@ pub fn run(analysis: &Analysis<'_>, extractors: &[Box<dyn Extractor>]) -> Vec<Me
     out
 }
 
-/// Index of mentions by their first token, for the extractors that walk tokens.
-pub fn starting_at(mentions: &[Mention], tokens: usize) -> Vec<Vec<usize>> {
-    let mut v = vec![Vec::new(); tokens + 1];
+/// Index of mentions by their first token, for the extractors that walk tokens: `at[t]` is the
+/// slice of the indexes of the mentions starting at token `t` (`t` up to the number of
+/// tokens), in the order of the mentions.
+pub fn starting_at(mentions: &[Mention], tokens: usize) -> Starts {
+    // counted, then placed: two vectors for the whole document
+    let mut offsets = vec![0usize; tokens + 2];
+    for m in mentions.iter().filter(|m| m.first <= tokens) {
+        offsets[m.first + 1] += 1;
+    }
+    for t in 1..offsets.len() {
+        offsets[t] += offsets[t - 1];
+    }
+    let mut next = offsets.clone();
+    let mut items = vec![0usize; offsets[tokens + 1]];
     for (i, m) in mentions.iter().enumerate() {
-        if m.first < v.len() {
-            v[m.first].push(i);
+        if m.first <= tokens {
+            items[next[m.first]] = i;
+            next[m.first] += 1;
         }
     }
-    v
+    Starts { offsets, items }
+}
+
+/// The mentions starting at each token, made by [`starting_at`].
+#[derive(Debug, Clone)]
+pub struct Starts {
+    /// `items[offsets[t]..offsets[t + 1]]` start at token `t`.
+    offsets: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Starts {
+    /// The mentions starting at a token, `None` past the end of the index.
+    pub fn get(&self, token: usize) -> Option<&[usize]> {
+        (token + 1 < self.offsets.len()).then(|| &self[token])
+    }
+}
+
+impl std::ops::Index<usize> for Starts {
+    type Output = [usize];
+
+    fn index(&self, token: usize) -> &[usize] {
+        &self.items[self.offsets[token]..self.offsets[token + 1]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(first: usize) -> Mention {
+        Mention {
+            kind: MentionKind::Cue(0),
+            first,
+            last: first + 1,
+            start: 0,
+            end: 0,
+            sentence: 0,
+            extractor: "test",
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn starting_at_lists_each_token_s_mentions_in_order() {
+        let mentions: Vec<Mention> = [2, 0, 2, 5, 9].into_iter().map(mention).collect();
+        let at = starting_at(&mentions, 5);
+        assert_eq!(&at[0], &[1]);
+        assert!(at[1].is_empty());
+        assert_eq!(&at[2], &[0, 2]);
+        assert_eq!(&at[5], &[3]);
+        // a mention past the tokens is left out, and the index ends after the last token
+        assert_eq!(at.get(5), Some(&[3][..]));
+        assert_eq!(at.get(6), None);
+    }
 }

@@ -7,7 +7,7 @@
 //! name (للمشاركة). The [`NameExtractor`] finds persons that no title announces: a known given
 //! name (`data/given_names.tsv`) followed by more name parts (`سمير جعجع`, `أورس بوهلر`).
 
-use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
+use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::Kind;
 use crate::normalize::is_arabic_letter;
 use crate::segment::TokenKind;
@@ -28,12 +28,7 @@ fn has_possessive_suffix(w: &str) -> bool {
 }
 
 /// A word that can be part of a name at this position.
-pub(crate) fn namelike(
-    a: &Analysis<'_>,
-    at: &[Vec<usize>],
-    mentions: &[Mention],
-    tok: usize,
-) -> bool {
+pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok: usize) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
         return false;
     };
@@ -88,12 +83,7 @@ pub(crate) fn namelike(
 
 /// True for an Arabic word that no extractor made a title, a trigger or a cue: after بن, a name
 /// part even when it is also a common word (بن حاضر، بن أبي طالب).
-fn plain_arabic_word(
-    a: &Analysis<'_>,
-    at: &[Vec<usize>],
-    mentions: &[Mention],
-    tok: usize,
-) -> bool {
+fn plain_arabic_word(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok: usize) -> bool {
     a.seg.tokens[tok].kind == TokenKind::Word
         && a.word(tok).chars().next().is_some_and(is_arabic_letter)
         && !at[tok].iter().any(|&i| {
@@ -107,7 +97,7 @@ fn plain_arabic_word(
 /// Reads a person's name starting at `pos`; returns the end token.
 pub(crate) fn read_name(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     pos: usize,
 ) -> Option<usize> {
@@ -117,7 +107,7 @@ pub(crate) fn read_name(
 /// Reads the rest of a name whose given name is already read (`خالد` + `الحميدان`).
 pub(crate) fn read_name_after_given(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     pos: usize,
 ) -> Option<usize> {
@@ -126,7 +116,7 @@ pub(crate) fn read_name_after_given(
 
 fn read_name_from(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     pos: usize,
     parts: usize,
@@ -310,7 +300,7 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
 /// a word that can be a name part.
 fn name_right_after(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     covered: &[bool],
     found: &[(Option<usize>, Mention)],

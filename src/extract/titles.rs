@@ -4,7 +4,7 @@
 //! then recognised by the family name alone later in the same document.
 
 use super::names::read_name;
-use super::{starting_at, Analysis, Extractor, Mention, MentionKind};
+use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::{Kind, TitleKind};
 use crate::segment::TokenKind;
 use std::collections::HashMap;
@@ -26,7 +26,7 @@ struct TitleLink {
 /// with a preposition or conjunction glued to it, and institutions named after a person.
 fn org_complement(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     pos: usize,
     sentence: usize,
@@ -66,7 +66,7 @@ fn org_complement(
 /// باليمن` before `عز الدين الأصبحي`), and the country a `بـ`/`في` phrase in it names.
 fn portfolio(
     a: &Analysis<'_>,
-    at: &[Vec<usize>],
+    at: &Starts,
     mentions: &[Mention],
     pos: usize,
     sentence: usize,
@@ -144,12 +144,7 @@ const REGNAL_NUMBERS: &[&str] = &[
 
 /// After a ruler's or religious leader's title ([`RULER_TITLES`]), a single word with the article
 /// that is no common word is the holder's name (الملك الحسين); returns the end token.
-fn ruler_name(
-    a: &Analysis<'_>,
-    at: &[Vec<usize>],
-    mentions: &[Mention],
-    pos: usize,
-) -> Option<usize> {
+fn ruler_name(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], pos: usize) -> Option<usize> {
     let t = a.seg.tokens.get(pos)?;
     let w = a.word(pos);
     (t.kind == TokenKind::Word
@@ -201,7 +196,7 @@ impl TitleExtractor {
         &self,
         a: &Analysis<'_>,
         mentions: &'m [Mention],
-        at: &[Vec<usize>],
+        at: &Starts,
         pos: usize,
         cue: &str,
     ) -> Option<&'m Mention> {
