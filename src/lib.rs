@@ -119,7 +119,10 @@ const _: () = {
 
 /// A chunk analysed by a job: its index, its documents (each with its content hash), its facts
 /// (or the job's panic).
-type Analysed<D> = (usize, Vec<(D, String)>, std::thread::Result<Vec<DocFacts>>);
+type Analysed<D> = (usize, Hashed<D>, std::thread::Result<Vec<DocFacts>>);
+
+/// Documents, each with its content hash.
+type Hashed<D> = Vec<(D, String)>;
 
 /// Waits for a job's result. On a worker thread of the pool it runs other jobs meanwhile (so a
 /// pool of one thread cannot deadlock); elsewhere it blocks.
@@ -253,7 +256,7 @@ impl Pipeline {
                               stats: &mut AddStats,
                               observe: &mut dyn FnMut(Added<'_>)| {
             // each document with its content hash, which its analysis records
-            let mut batch: Vec<(D, String)> = Vec::with_capacity(chunk);
+            let mut batch: Hashed<D> = Vec::with_capacity(chunk);
             for d in docs.by_ref() {
                 let doc = d.borrow();
                 let hash = resolve::content_hash(&doc.text);
@@ -298,7 +301,7 @@ impl Pipeline {
         let (tx, rx) = std::sync::mpsc::channel::<Analysed<D>>();
         rayon::in_place_scope(|scope| {
             let (mut spawned, mut added) = (0usize, 0usize);
-            let mut ready: BTreeMap<usize, (Vec<(D, String)>, Vec<DocFacts>)> = BTreeMap::new();
+            let mut ready: BTreeMap<usize, (Hashed<D>, Vec<DocFacts>)> = BTreeMap::new();
             let mut read_all = false;
             loop {
                 while !read_all && spawned - added < in_flight {
