@@ -126,12 +126,13 @@ impl Extractor for DictionaryExtractor {
                         let ent = &a.dict.entities[e as usize];
                         (
                             MentionKind::Entity(e),
-                            format!("{} ({})", ent.id, ent.origin),
+                            // (joined, not formatted: there is one for most matches)
+                            [ent.id.as_str(), " (", ent.origin.as_str(), ")"].concat(),
                         )
                     }
                     Hit::Demonym(c) => (
                         MentionKind::Nationality(c),
-                        format!("nationality of {}", a.dict.entities[c as usize].id),
+                        ["nationality of ", a.dict.entities[c as usize].id.as_str()].concat(),
                     ),
                     Hit::Title(t) if !title_done => {
                         let title = &a.dict.titles[t as usize];
@@ -180,7 +181,7 @@ impl Extractor for DictionaryExtractor {
                             continue;
                         }
                         cues_done.push(cue);
-                        (MentionKind::Cue(c), format!("cue {cue}"))
+                        (MentionKind::Cue(c), ["cue ", cue].concat())
                     }
                     _ => continue,
                 };
