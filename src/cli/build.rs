@@ -303,8 +303,8 @@ pub fn run(args: BuildArgs) -> Result<()> {
 }
 
 /// Writes a built graph, naming the files written when the format has several parts. JSON is
-/// serialised from the graph by reference ([`newsgraph::export::json::JsonGraphView`]), so a
-/// large graph is not copied to be written.
+/// serialised from the graph by reference, in parallel batches
+/// ([`newsgraph::export::json::write_graph`]), so a large graph is not copied to be written.
 pub(super) fn write_graph_owned(
     graph: KnowledgeGraph,
     output: Option<&std::path::Path>,
