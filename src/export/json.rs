@@ -270,28 +270,29 @@ pub fn read_graph_file(path: &std::path::Path) -> Result<KnowledgeGraph> {
     read_graph(&text, &origin)
 }
 
-/// Elements of `nodes`, `links` or `documents` serialised by one task of [`write_graph`].
+/// Bytes of JSON (as estimated by the weights of [`write_graph_chunked`]) serialised by one
+/// task of [`write_graph`].
 ///
-/// A batch of 4 × threads chunks is held in memory at once, and elements vary a lot in size (a
-/// link with much evidence can take ~1 MB). Writing a 250 MB graph with 2 threads took ~29 MB
-/// of heap beyond the graph with chunks of 250 (no less with 100), ~45 MB with 500 and ~55 MB
-/// with 2,000, against ~10 MB for serde_json writing it serially.
-const CHUNK: usize = 250;
+/// A batch of 4 × threads tasks is held in memory at once, and elements vary a lot in size: a
+/// link or node told in thousands of documents carries megabytes of evidence, most carry one
+/// sentence. Cutting the tasks by estimated bytes rather than by count keeps a batch at a few MB
+/// whatever the graph.
+const CHUNK_BYTES: usize = 256 * 1024;
 
 /// Writes a graph as node-link JSON: byte for byte what
 /// `serde_json::to_writer_pretty(out, &JsonGraphView(g))` writes, but with the elements of
 /// `documents`, `nodes` and `links` serialised in parallel on the current rayon pool.
 ///
-/// The elements are serialised a bounded batch at a time (4 × threads chunks of 250 elements),
-/// each batch written in order before the next is made, so a graph of several GB is never held
-/// whole in memory as JSON.
+/// The elements are serialised a bounded batch at a time (4 × threads tasks of about 256 KB of
+/// JSON each), each batch written in order before the next is made, so a graph of several GB
+/// is never held whole in memory as JSON.
 pub fn write_graph(g: &KnowledgeGraph, out: &mut dyn Write) -> Result<()> {
-    write_graph_chunked(g, out, CHUNK)
+    write_graph_chunked(g, out, CHUNK_BYTES)
 }
 
-/// [`write_graph`] with `chunk` elements per task (the tests use small chunks to cross the
-/// boundaries of chunks and batches on a small graph).
-fn write_graph_chunked(g: &KnowledgeGraph, out: &mut dyn Write, chunk: usize) -> Result<()> {
+/// [`write_graph`] with tasks of about `chunk_bytes` of JSON (the tests use small ones to cross
+/// the boundaries of tasks and batches on a small graph).
+fn write_graph_chunked(g: &KnowledgeGraph, out: &mut dyn Write, chunk_bytes: usize) -> Result<()> {
     let documents: Vec<&DocumentInfo> = g.documents.values().collect();
     // the fields of `JsonGraphView` and `MetaView`, with the indents of serde_json's pretty
     // printer: the top-level object's fields at 2 spaces, those of `graph` at 4
@@ -300,15 +301,37 @@ fn write_graph_chunked(g: &KnowledgeGraph, out: &mut dyn Write, chunk: usize) ->
         serde_json::to_string(&generator()).map_err(json_err)?
     );
     put(out, head.as_bytes())?;
-    write_array(out, &documents, 2, chunk, |_, d| JsonDocument::from(*d))?;
+    let document_weight = |d: &&DocumentInfo| {
+        160 + d.id.len() + d.title.len() + d.origin.len() + d.url.as_ref().map_or(0, String::len)
+    };
+    write_array(out, &documents, 2, chunk_bytes, document_weight, |_, d| {
+        JsonDocument::from(*d)
+    })?;
     put(out, b"\n  },\n  \"nodes\": ")?;
-    write_array(out, &g.nodes(), 1, chunk, |_, n| *n)?;
+    let node_weight = |n: &&NodeData| {
+        200 + n.all_names().map(str::len).sum::<usize>()
+            + n.docs.keys().map(|d| d.len() + 24).sum::<usize>()
+            + evidence_weight(&n.evidence)
+    };
+    write_array(out, &g.nodes(), 1, chunk_bytes, node_weight, |_, n| *n)?;
     put(out, b",\n  \"links\": ")?;
     let links = g.links();
     let keys = link_keys(&links);
+    let link_weight =
+        |l: &(&str, &str, &LinkData)| 150 + l.0.len() + l.1.len() + evidence_weight(&l.2.evidence);
     // `keys` has one key per link, so `keys[i]` is there for every index `i` of `links`
-    write_array(out, &links, 1, chunk, |i, l| LinkView::new(l, keys[i]))?;
+    write_array(out, &links, 1, chunk_bytes, link_weight, |i, l| {
+        LinkView::new(l, keys[i])
+    })?;
     put(out, b"\n}")
+}
+
+/// About the bytes of JSON a list of evidence takes.
+fn evidence_weight(evidence: &[crate::resolve::Evidence]) -> usize {
+    evidence
+        .iter()
+        .map(|e| 100 + e.doc.len() + e.text.len())
+        .sum()
 }
 
 /// The multigraph keys of links sorted as by [`KnowledgeGraph::links`]: 0, 1, … among the links
@@ -340,13 +363,15 @@ impl<'g> LinkView<'g> {
 /// Writes `items` as a JSON array that serde_json's pretty printer would start at `depth`
 /// indents (2 spaces each): `[]` when empty, otherwise each element on its own lines one
 /// indent deeper, then `]` at `depth`. The elements, made by `elem` from their index and item,
-/// are serialised in parallel, `chunk` per task and 4 × threads chunks per batch, and each
-/// batch is written in order before the next is made.
+/// are serialised in parallel: cut into tasks of about `chunk_bytes` by their `weight` (an
+/// estimate of their bytes of JSON), 4 × threads tasks per batch, each batch written in order
+/// before the next is made.
 fn write_array<T, E>(
     out: &mut dyn Write,
     items: &[T],
     depth: usize,
-    chunk: usize,
+    chunk_bytes: usize,
+    weight: impl Fn(&T) -> usize,
     elem: impl Fn(usize, &T) -> E + Sync,
 ) -> Result<()>
 where
@@ -357,22 +382,28 @@ where
         return put(out, b"[]");
     }
     let indent = "  ".repeat(depth + 1).into_bytes();
-    let chunk = chunk.max(1);
-    let batch = chunk * 4 * rayon::current_num_threads();
+    // the tasks: ranges of items of about `chunk_bytes` each (at least one item)
+    let mut tasks: Vec<std::ops::Range<usize>> = Vec::new();
+    let (mut from, mut bytes) = (0, 0);
+    for (i, item) in items.iter().enumerate() {
+        bytes += weight(item);
+        if bytes >= chunk_bytes || i + 1 == items.len() {
+            tasks.push(from..i + 1);
+            (from, bytes) = (i + 1, 0);
+        }
+    }
     put(out, b"[")?;
-    for (b, batch_items) in items.chunks(batch).enumerate() {
-        let parts: Vec<Result<Vec<u8>>> = batch_items
-            .par_chunks(chunk)
-            .enumerate()
-            .map(|(c, part)| {
+    for batch in tasks.chunks(4 * rayon::current_num_threads()) {
+        let parts: Vec<Result<Vec<u8>>> = batch
+            .par_iter()
+            .map(|range| {
                 let mut buf = Vec::new();
                 let mut json = Vec::new();
-                let start = b * batch + c * chunk;
-                for (i, item) in part.iter().enumerate() {
-                    buf.extend_from_slice(if start + i == 0 { b"\n" } else { b",\n" });
+                for i in range.clone() {
+                    buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
                     buf.extend_from_slice(&indent);
                     json.clear();
-                    serde_json::to_writer_pretty(&mut json, &elem(start + i, item))
+                    serde_json::to_writer_pretty(&mut json, &elem(i, &items[i]))
                         .map_err(json_err)?;
                     push_indented(&mut buf, &json, &indent);
                 }
@@ -431,9 +462,9 @@ mod tests {
     use crate::Pipeline;
 
     /// What [`write_graph_chunked`] writes, as text.
-    fn parallel(g: &KnowledgeGraph, chunk: usize) -> String {
+    fn parallel(g: &KnowledgeGraph, chunk_bytes: usize) -> String {
         let mut out = Vec::new();
-        write_graph_chunked(g, &mut out, chunk).unwrap();
+        write_graph_chunked(g, &mut out, chunk_bytes).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -469,9 +500,14 @@ mod tests {
                 serde_json::to_string_pretty(&JsonGraph::from_graph(g)).unwrap()
             );
             pool.install(|| {
-                // chunks of 1 and 2 cross chunks and batches (4 × 2 chunks) on a small graph
-                for chunk in [1, 2, 3, CHUNK] {
-                    assert_eq!(parallel(g, chunk), expected, "chunks of {chunk}");
+                // tasks of one element, or of a few, cross tasks and batches (4 × 2 tasks) on
+                // a small graph
+                for chunk_bytes in [1, 300, 1000, 3000, CHUNK_BYTES] {
+                    assert_eq!(
+                        parallel(g, chunk_bytes),
+                        expected,
+                        "tasks of {chunk_bytes} B"
+                    );
                 }
                 let mut out = Vec::new();
                 JsonExporter.write(g, &mut out).unwrap();
