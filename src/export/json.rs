@@ -277,7 +277,7 @@ pub fn read_graph_file(path: &std::path::Path) -> Result<KnowledgeGraph> {
 /// link or node told in thousands of documents carries megabytes of evidence, most carry one
 /// sentence. Cutting the tasks by estimated bytes rather than by count keeps a batch at a few MB
 /// whatever the graph.
-const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Writes a graph as node-link JSON: byte for byte what
 /// `serde_json::to_writer_pretty(out, &JsonGraphView(g))` writes, but with the elements of

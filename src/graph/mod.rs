@@ -487,7 +487,15 @@ impl KnowledgeGraph {
 
     /// Adds everything one document says.
     pub fn add(&mut self, facts: DocFacts) {
-        let doc: Arc<str> = Arc::from(facts.document.id.as_str());
+        // the document's id as its evidence shares it, so that a large graph holds it once
+        let doc: Arc<str> = facts
+            .events
+            .iter()
+            .flat_map(|e| e.evidence.first())
+            .chain(facts.roles.iter().filter_map(|r| r.evidence.as_ref()))
+            .map(|e| &e.doc)
+            .find(|d| ***d == *facts.document.id)
+            .map_or_else(|| Arc::from(facts.document.id.as_str()), Arc::clone);
         self.upsert_document(facts.document);
         // (entity, the country it lies in), linked once every entity of the document is in
         let mut within = Vec::new();
