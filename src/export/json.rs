@@ -398,9 +398,8 @@ where
             (from, bytes) = (i + 1, 0);
         }
     }
-    put(out, b"[")?;
-    for batch in tasks.chunks(4 * rayon::current_num_threads()) {
-        let parts: Vec<Result<Vec<u8>>> = batch
+    let serialize = |batch: &[std::ops::Range<usize>]| -> Vec<Result<Vec<u8>>> {
+        batch
             .par_iter()
             .map(|range| {
                 let mut buf = Vec::new();
@@ -415,10 +414,23 @@ where
                 }
                 Ok(buf)
             })
-            .collect();
-        for part in parts {
-            put(out, &part?)?;
-        }
+            .collect()
+    };
+    put(out, b"[")?;
+    let mut batches = tasks.chunks(4 * rayon::current_num_threads());
+    let mut ready = batches.next().map(serialize);
+    // each batch is written while the pool serialises the next one
+    while let Some(parts) = ready.take() {
+        let next = batches.next();
+        let mut written = Ok(());
+        rayon::in_place_scope(|scope| {
+            if let Some(next) = next {
+                let (made, serialize) = (&mut ready, &serialize);
+                scope.spawn(move |_| *made = Some(serialize(next)));
+            }
+            written = parts.into_iter().try_for_each(|part| put(out, &part?));
+        });
+        written?;
     }
     put(out, b"\n")?;
     put(out, &indent[2..])?;

@@ -301,9 +301,9 @@ impl KnowledgeGraph {
             let (s, t, l) = self.link_at(e);
             (s, t, &l.relation, &l.role, l.event())
         };
-        // (a stable sort of the links in index order: the order is the same from run to run)
+        // (a stable sort, in parallel, of the links in index order: the same order every run)
         let mut v: Vec<EdgeIndex> = self.graph.edge_indices().collect();
-        v.sort_by(|&a, &b| key(a).cmp(&key(b)));
+        rayon::slice::ParallelSliceMut::par_sort_by(&mut v[..], |&a, &b| key(a).cmp(&key(b)));
         v
     }
 
@@ -456,15 +456,27 @@ impl KnowledgeGraph {
 
     /// Ends adding in bulk: sorts and deduplicates every evidence list.
     pub fn finish_bulk(&mut self) {
+        use rayon::prelude::*;
         self.bulk = false;
-        for n in self.graph.node_weights_mut() {
-            n.evidence.sort_unstable();
-            n.evidence.dedup();
-        }
-        for l in self.graph.edge_weights_mut() {
-            l.evidence.sort_unstable();
-            l.evidence.dedup();
-        }
+        let tidy = |evidence: &mut Vec<Evidence>| {
+            evidence.sort_unstable();
+            evidence.dedup();
+        };
+        // in parallel on the current rayon pool: a large graph has millions of lists
+        let mut nodes: Vec<&mut Vec<Evidence>> = self
+            .graph
+            .node_weights_mut()
+            .map(|n| &mut n.evidence)
+            .filter(|e| e.len() > 1)
+            .collect();
+        nodes.par_iter_mut().for_each(|e| tidy(e));
+        let mut links: Vec<&mut Vec<Evidence>> = self
+            .graph
+            .edge_weights_mut()
+            .map(|l| &mut l.evidence)
+            .filter(|e| e.len() > 1)
+            .collect();
+        links.par_iter_mut().for_each(|e| tidy(e));
     }
 
     /// Adds a link, or merges its evidence into the same link.
