@@ -245,6 +245,17 @@ impl LinkIndex {
     }
 }
 
+/// Sorts and deduplicates evidence lists, in parallel on the current rayon pool (a large graph
+/// has millions of them).
+fn tidy_evidence<'e>(lists: impl Iterator<Item = &'e mut Vec<Evidence>>) {
+    use rayon::prelude::*;
+    let mut lists: Vec<&mut Vec<Evidence>> = lists.filter(|e| e.len() > 1).collect();
+    lists.par_iter_mut().for_each(|e| {
+        e.sort_unstable();
+        e.dedup();
+    });
+}
+
 /// Adds evidence to a sorted set kept as a vector; in bulk mode it only appends, and
 /// [`KnowledgeGraph::finish_bulk`] sorts later.
 fn union_evidence(into: &mut Vec<Evidence>, more: impl IntoIterator<Item = Evidence>, bulk: bool) {
@@ -456,27 +467,9 @@ impl KnowledgeGraph {
 
     /// Ends adding in bulk: sorts and deduplicates every evidence list.
     pub fn finish_bulk(&mut self) {
-        use rayon::prelude::*;
         self.bulk = false;
-        let tidy = |evidence: &mut Vec<Evidence>| {
-            evidence.sort_unstable();
-            evidence.dedup();
-        };
-        // in parallel on the current rayon pool: a large graph has millions of lists
-        let mut nodes: Vec<&mut Vec<Evidence>> = self
-            .graph
-            .node_weights_mut()
-            .map(|n| &mut n.evidence)
-            .filter(|e| e.len() > 1)
-            .collect();
-        nodes.par_iter_mut().for_each(|e| tidy(e));
-        let mut links: Vec<&mut Vec<Evidence>> = self
-            .graph
-            .edge_weights_mut()
-            .map(|l| &mut l.evidence)
-            .filter(|e| e.len() > 1)
-            .collect();
-        links.par_iter_mut().for_each(|e| tidy(e));
+        tidy_evidence(self.graph.node_weights_mut().map(|n| &mut n.evidence));
+        tidy_evidence(self.graph.edge_weights_mut().map(|l| &mut l.evidence));
     }
 
     /// Adds a link, or merges its evidence into the same link.
