@@ -12,6 +12,7 @@
 //! non-overlapping, in order), as long as the places listed hold every place where a match can
 //! start: an anchored search at a place that cannot start a match simply fails.
 
+use super::pairs::{first_two, CharPairs};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::meta::{BuildError, Regex};
 use regex_automata::util::captures::Captures;
@@ -26,6 +27,8 @@ pub struct StartFinder {
     masks: Vec<u32>,
     /// The patterns that can begin with a digit.
     digits: u32,
+    /// The first two chars of the words (a place is searched only when it starts so).
+    starts: CharPairs,
 }
 
 /// True unless `c` is surely a letter or a number (`\p{L}` or `\p{N}`): ASCII letters and digits
@@ -76,6 +79,7 @@ impl StartFinder {
                 .expect("a few short words make an automaton"),
             masks,
             digits,
+            starts: CharPairs::of(merged.iter().map(|(w, _)| first_two(w))),
         }
     }
 
@@ -97,8 +101,10 @@ impl StartFinder {
                 let input = aho_corasick::Input::new(text)
                     .range(q..)
                     .anchored(aho_corasick::Anchored::Yes);
-                if let Some(m) = self.words.find(input) {
-                    mask |= self.masks[m.pattern().as_usize()];
+                if self.starts.may_hold(first_two(&text[q..])) {
+                    if let Some(m) = self.words.find(input) {
+                        mask |= self.masks[m.pattern().as_usize()];
+                    }
                 }
                 if mask != 0 {
                     out.push((at, mask));

@@ -17,6 +17,7 @@ pub mod dictionary;
 pub mod events;
 pub mod names;
 pub mod organizations;
+mod pairs;
 pub mod titles;
 
 use crate::dictionary::{lexicon::LexiconMatch, Dictionary, Lexicon};

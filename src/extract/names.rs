@@ -7,6 +7,7 @@
 //! name (للمشاركة). The [`NameExtractor`] finds persons that no title announces: a known given
 //! name (`data/given_names.tsv`) followed by more name parts (`سمير جعجع`, `أورس بوهلر`).
 
+use super::pairs::{last_two, CharPairs};
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::Kind;
 use crate::normalize::is_arabic_letter;
@@ -601,42 +602,6 @@ impl Extractor for NameExtractor {
     }
 }
 
-/// A filter of the last two chars of a set of words: a word that ends otherwise, or a suffix
-/// of it of two or more chars, is none of them. With a word shorter than two chars in the set,
-/// every word may be one.
-struct WordEnds {
-    bits: [u64; 64],
-    any: bool,
-}
-
-impl WordEnds {
-    fn of<'w>(words: impl Iterator<Item = &'w &'w str>) -> Self {
-        let mut e = WordEnds {
-            bits: [0; 64],
-            any: false,
-        };
-        for w in words {
-            match Self::slot(w) {
-                Some(i) => e.bits[i / 64] |= 1 << (i % 64),
-                None => e.any = true,
-            }
-        }
-        e
-    }
-
-    /// The bit of a word's last two chars (`None` for a word shorter than two chars).
-    fn slot(word: &str) -> Option<usize> {
-        let mut cs = word.chars().rev();
-        let (last, before) = (cs.next()? as usize, cs.next()? as usize);
-        Some((last.wrapping_mul(31) ^ before.wrapping_mul(131)) % 4096)
-    }
-
-    /// False only when neither the word nor any of its suffixes is in the set.
-    fn may_end(&self, word: &str) -> bool {
-        self.any || Self::slot(word).is_some_and(|i| self.bits[i / 64] & (1 << (i % 64)) != 0)
-    }
-}
-
 /// Recognises a person named in full earlier in the document by the family name alone, or by
 /// the full name again: `أحمد فهمي` … `وأضاف فهمي`; `جورج بوش` … `بوش`. Runs after every other
 /// person finder, so it covers persons found by titles, by name shapes and in the dictionary.
@@ -712,11 +677,12 @@ impl Extractor for FamilyNameExtractor {
         }
         // every key looked up below is the word, its token key, or a clitic split of the word
         // (an end of it): a token whose ends match no indexed name part is passed over cheaply
-        let ends = WordEnds::of(
+        let ends = CharPairs::of(
             by_first
                 .keys()
                 .chain(by_first_stem.keys())
-                .chain(by_family.keys()),
+                .chain(by_family.keys())
+                .map(|k| last_two(k)),
         );
         let mut extra = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
@@ -726,7 +692,7 @@ impl Extractor for FamilyNameExtractor {
             if covered[t]
                 || a.seg.tokens[t].kind != TokenKind::Word
                 || !at[t].is_empty()
-                || !(ends.may_end(a.word(t)) || ends.may_end(&a.keys[t].key))
+                || !(ends.may_hold(last_two(a.word(t))) || ends.may_hold(last_two(&a.keys[t].key)))
             {
                 t += 1;
                 continue;
@@ -797,28 +763,5 @@ impl Extractor for FamilyNameExtractor {
             t += 1;
         }
         out.extend(extra);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::WordEnds;
-
-    #[test]
-    fn word_ends_pass_every_word_ending_as_one_of_the_set() {
-        let set = ["فهمي", "بوش", "لافروف"];
-        let ends = WordEnds::of(set.iter());
-        for w in ["فهمي", "وفهمي", "لبوش", "والبوش", "لافروف"] {
-            assert!(ends.may_end(w), "{w}");
-        }
-        // a filter, not a set: it may pass other words, but these end otherwise
-        let passed = ["قال", "أن", "الرئيس", "ي", ""]
-            .iter()
-            .filter(|w| ends.may_end(w))
-            .count();
-        assert_eq!(passed, 0);
-        let with_short = ["فهمي", "ي"];
-        let ends = WordEnds::of(with_short.iter());
-        assert!(ends.may_end("قال") && ends.may_end(""));
     }
 }
