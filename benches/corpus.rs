@@ -9,7 +9,8 @@
 //! `NEWSGRAPH_CORPUS` points at another JSON Lines corpus, `NEWSGRAPH_BIG_MB` sets the size of
 //! the big one (default 1000), `NEWSGRAPH_RUNS` the runs per end-to-end figure (best taken,
 //! default 3), `NEWSGRAPH_CHUNK` the documents per job (default 16). Figures are MB of input
-//! (10^6 bytes) per second of wall time; "per core" divides by the threads. Peak RSS is
+//! (10^6 bytes) per second of wall time; "per core" divides by the threads. Peak RSS (in MiB,
+//! 2^20 bytes) is
 //! VmHWM, reset before each measurement.
 
 use newsgraph::export::Format;
@@ -51,7 +52,7 @@ fn rate(bytes: u64, d: Duration) -> f64 {
     mb(bytes) / d.as_secs_f64().max(1e-9)
 }
 
-/// Peak resident memory of this process in MB (VmHWM), when the system tells it.
+/// Peak resident memory of this process in MiB (VmHWM), when the system tells it.
 fn peak_rss_mb() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -65,7 +66,7 @@ fn reset_peak_rss() {
 }
 
 fn show_rss(v: Option<f64>) -> String {
-    v.map(|m| format!("{m:.0} MB"))
+    v.map(|m| format!("{m:.0} MiB"))
         .unwrap_or_else(|| "unknown".into())
 }
 
@@ -326,7 +327,7 @@ fn big(sample: &Path) {
     let cpu = cpu_seconds(libc::RUSAGE_CHILDREN) - cpu;
     print!("  {}", String::from_utf8_lossy(&run.stderr));
     println!(
-        "  newsgraph build --threads 2: {:.1} s wall, {:.1} s CPU, {:.1} MB/s ({:.1} per core), peak RSS {:.0} MB, graph {:.0} MB, {}",
+        "  newsgraph build --threads 2: {:.1} s wall, {:.1} s CPU, {:.1} MB/s ({:.1} per core), peak RSS {:.0} MiB, graph {:.0} MB, {}",
         wall.as_secs_f64(),
         cpu,
         rate(size, wall),
