@@ -10,8 +10,7 @@
 //! the big one (default 1000), `NEWSGRAPH_RUNS` the runs per end-to-end figure (best taken,
 //! default 3), `NEWSGRAPH_CHUNK` the documents per job (default 16). Figures are MB of input
 //! (10^6 bytes) per second of wall time; "per core" divides by the threads. Peak RSS (in MiB,
-//! 2^20 bytes) is
-//! VmHWM, reset before each measurement.
+//! 2^20 bytes) is VmHWM, reset before each measurement.
 
 use newsgraph::export::Format;
 use newsgraph::extract::Analysis;
