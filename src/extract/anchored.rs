@@ -12,7 +12,7 @@
 //! non-overlapping, in order), as long as the places listed hold every place where a match can
 //! start: an anchored search at a place that cannot start a match simply fails.
 
-use super::pairs::{first_two, CharPairs};
+use super::pairs::{first, CharGrams};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::meta::{BuildError, Regex};
 use regex_automata::util::captures::Captures;
@@ -27,8 +27,10 @@ pub struct StartFinder {
     masks: Vec<u32>,
     /// The patterns that can begin with a digit.
     digits: u32,
-    /// The first two chars of the words (a place is searched only when it starts so).
-    starts: CharPairs,
+    /// The first two chars of the words shorter than four chars and the first four of the
+    /// others: a place is searched only when it starts so (the article begins many words).
+    short_starts: CharGrams<2>,
+    long_starts: CharGrams<4>,
 }
 
 /// True unless `c` is surely a letter or a number (`\p{L}` or `\p{N}`): ASCII letters and digits
@@ -79,7 +81,18 @@ impl StartFinder {
                 .expect("a few short words make an automaton"),
             masks,
             digits,
-            starts: CharPairs::of(merged.iter().map(|(w, _)| first_two(w))),
+            short_starts: CharGrams::of(
+                merged
+                    .iter()
+                    .filter(|(w, _)| w.chars().count() < 4)
+                    .map(|(w, _)| first(w)),
+            ),
+            long_starts: CharGrams::of(
+                merged
+                    .iter()
+                    .filter(|(w, _)| w.chars().count() >= 4)
+                    .map(|(w, _)| first(w)),
+            ),
         }
     }
 
@@ -101,7 +114,13 @@ impl StartFinder {
                 let input = aho_corasick::Input::new(text)
                     .range(q..)
                     .anchored(aho_corasick::Anchored::Yes);
-                if self.starts.may_hold(first_two(&text[q..])) {
+                let rest = &text[q..];
+                let four: Option<[char; 4]> = first(rest);
+                let two = match four {
+                    Some([a, b, _, _]) => Some([a, b]),
+                    None => first(rest),
+                };
+                if self.short_starts.may_hold(two) || self.long_starts.may_hold(four) {
                     if let Some(m) = self.words.find(input) {
                         mask |= self.masks[m.pattern().as_usize()];
                     }

@@ -7,7 +7,7 @@
 //! name (للمشاركة). The [`NameExtractor`] finds persons that no title announces: a known given
 //! name (`data/given_names.tsv`) followed by more name parts (`سمير جعجع`, `أورس بوهلر`).
 
-use super::pairs::{last_two, CharPairs};
+use super::pairs::{last, CharPairs};
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::Kind;
 use crate::normalize::is_arabic_letter;
@@ -682,7 +682,7 @@ impl Extractor for FamilyNameExtractor {
                 .keys()
                 .chain(by_first_stem.keys())
                 .chain(by_family.keys())
-                .map(|k| last_two(k)),
+                .map(|k| last(k)),
         );
         let mut extra = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
@@ -692,7 +692,7 @@ impl Extractor for FamilyNameExtractor {
             if covered[t]
                 || a.seg.tokens[t].kind != TokenKind::Word
                 || !at[t].is_empty()
-                || !(ends.may_hold(last_two(a.word(t))) || ends.may_hold(last_two(&a.keys[t].key)))
+                || !(ends.may_hold(last(a.word(t))) || ends.may_hold(last(&a.keys[t].key)))
             {
                 t += 1;
                 continue;
