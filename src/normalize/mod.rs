@@ -130,22 +130,59 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// Strips Arabic bidi and zero-width marks and diacritics from a surface form for display,
 /// keeping letters exactly as written.
 pub fn clean_surface(s: &str) -> String {
-    let out: String = s
-        .chars()
-        .filter(|&c| {
-            !matches!(c,
-                '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
-                | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}' | '\u{061C}')
-        })
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // one pass: marks dropped, each run of spaces made one, none at either end
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if matches!(c,
+            '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
+            | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}' | '\u{061C}')
+        {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_surface_drops_marks_and_makes_one_space_of_each_run() {
+        // the definition: marks dropped, then the words joined by one space
+        let reference = |s: &str| -> String {
+            let kept: String = s
+                .chars()
+                .filter(|&c| {
+                    !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}' | '\u{200B}'..='\u{200F}')
+                })
+                .collect();
+            kept.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        for s in [
+            "",
+            " ",
+            "\u{200F} \u{200E}",
+            "  فلاديمير   بوتين ",
+            "وزيرُ\tالخارجية\n لافروف",
+            "جـــديد \u{200F}",
+            "a \u{200B} b",
+        ] {
+            assert_eq!(clean_surface(s), reference(s), "{s:?}");
+        }
+        assert_eq!(clean_surface(" وزيرُ  الخارجية "), "وزير الخارجية");
+    }
 
     #[test]
     fn unifies_letter_forms_and_drops_marks() {
