@@ -12,7 +12,7 @@
 
 pub mod translit;
 
-use crate::dictionary::{Dictionary, Kind, TitleKind};
+use crate::dictionary::{Dictionary, Kind, RoleRecord, TitleKind};
 use crate::document::{Document, PartialDate};
 use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
 use crate::normalize::{clean_surface, normalize};
@@ -157,6 +157,8 @@ pub struct DocFacts {
 #[derive(Debug, Clone)]
 pub struct Resolver {
     person_keys: HashMap<String, Vec<usize>>,
+    /// The offices of each person (indices into `Dictionary::roles`, in order).
+    roles_by_person: HashMap<String, Vec<u32>>,
 }
 
 const HEAD_ROLES: &[&str] = &[
@@ -201,7 +203,17 @@ impl Resolver {
                 }
             }
         }
-        Resolver { person_keys }
+        let mut roles_by_person: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, r) in dict.roles.iter().enumerate() {
+            roles_by_person
+                .entry(r.person.clone())
+                .or_default()
+                .push(i as u32);
+        }
+        Resolver {
+            person_keys,
+            roles_by_person,
+        }
     }
 
     /// Resolves the mentions of one analysed document into facts.
@@ -369,6 +381,22 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     }
 
     /// The roles a person is known to hold in this document (text, then dictionary).
+    /// The offices the dictionary gives a person, in its order
+    /// ([`Dictionary::roles_of`](crate::dictionary::Dictionary::roles_of) by an index).
+    fn dict_roles_of<'p>(&self, person: &'p str) -> impl Iterator<Item = &'r RoleRecord> + 'p
+    where
+        'r: 'p,
+    {
+        let (dict, r): (&'r Dictionary, &'r Resolver) = (self.dict, self.r);
+        r.roles_by_person
+            .get(person)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| dict.roles.get(i as usize))
+            // (a resolver is made from the dictionary it resolves with; checked all the same)
+            .filter(move |r| r.person == person)
+    }
+
     fn roles_of(&self, person: &str) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = self
             .roles
@@ -377,7 +405,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             .map(|r| (r.role.clone(), r.of.clone()))
             .collect();
         if let Some(d) = self.date {
-            for r in self.dict.roles_of(person).filter(|r| r.held_on(&d)) {
+            for r in self.dict_roles_of(person).filter(|r| r.held_on(&d)) {
                 out.push((r.role.clone(), r.of.clone()));
             }
         }
@@ -501,7 +529,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     }
                     _ => None,
                 })
-                .filter(|p| self.dict.roles_of(p).any(|r| fits(&r.role) && r.of == of))
+                .filter(|p| self.dict_roles_of(p).any(|r| fits(&r.role) && r.of == of))
                 .collect();
             return (named.len() == 1).then(|| named.into_iter().next().unwrap().to_string());
         };
@@ -702,7 +730,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 .cloned()
                 .collect();
             for p in persons {
-                for r in self.dict.roles_of(&p).filter(|r| r.held_on(&d)) {
+                for r in self.dict_roles_of(&p).filter(|r| r.held_on(&d)) {
                     roles.push(RoleFact {
                         person: p.clone(),
                         role: local_role(&r.role, &r.of),
