@@ -111,9 +111,6 @@ impl StartFinder {
                 if self.digits != 0 && is_digit(c) {
                     mask |= self.digits;
                 }
-                let input = aho_corasick::Input::new(text)
-                    .range(q..)
-                    .anchored(aho_corasick::Anchored::Yes);
                 let rest = &text[q..];
                 let four: Option<[char; 4]> = first(rest);
                 let two = match four {
@@ -121,6 +118,9 @@ impl StartFinder {
                     None => first(rest),
                 };
                 if self.short_starts.may_hold(two) || self.long_starts.may_hold(four) {
+                    let input = aho_corasick::Input::new(text)
+                        .range(q..)
+                        .anchored(aho_corasick::Anchored::Yes);
                     if let Some(m) = self.words.find(input) {
                         mask |= self.masks[m.pattern().as_usize()];
                     }
