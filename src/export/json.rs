@@ -284,9 +284,9 @@ const CHUNK_BYTES: usize = 64 * 1024;
 /// `serde_json::to_writer_pretty(out, &JsonGraphView(g))` writes, but with the elements of
 /// `documents`, `nodes` and `links` serialised in parallel on the current rayon pool.
 ///
-/// The elements are serialised a bounded batch at a time (4 × threads tasks of about 256 KB of
-/// JSON each), each batch written in order before the next is made, so a graph of several GB
-/// is never held whole in memory as JSON.
+/// The elements are serialised a bounded batch at a time (4 × threads tasks of about 64 KB of
+/// JSON each); each batch is written, in order, while the pool makes the next one, so a graph
+/// of several GB is never held whole in memory as JSON.
 pub fn write_graph(g: &KnowledgeGraph, out: &mut dyn Write) -> Result<()> {
     write_graph_chunked(g, out, CHUNK_BYTES)
 }
@@ -371,7 +371,7 @@ impl<'g> LinkView<'g> {
 /// indent deeper, then `]` at `depth`. The elements, made by `elem` from their index and item,
 /// are serialised in parallel: cut into tasks of about `chunk_bytes` by their `weight` (an
 /// estimate of their bytes of JSON), 4 × threads tasks per batch, each batch written in order
-/// before the next is made.
+/// while the next one is made.
 fn write_array<T, E>(
     out: &mut dyn Write,
     items: &[T],
