@@ -380,7 +380,17 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         id
     }
 
-    /// The roles a person is known to hold in this document (text, then dictionary).
+    /// The persons named in the document so far, each once, the latest named first (a person
+    /// named often is looked at once).
+    fn recent_persons(&self) -> impl Iterator<Item = &String> {
+        let mut seen: foldhash::HashSet<&str> = Default::default();
+        self.recent
+            .iter()
+            .rev()
+            .map(|(_, p)| p)
+            .filter(move |p| seen.insert(p.as_str()))
+    }
+
     /// The offices the dictionary gives a person, in its order
     /// ([`Dictionary::roles_of`](crate::dictionary::Dictionary::roles_of) by an index).
     fn dict_roles_of<'p>(&self, person: &'p str) -> impl Iterator<Item = &'r RoleRecord> + 'p
@@ -397,6 +407,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             .filter(move |r| r.person == person)
     }
 
+    /// The roles a person is known to hold in this document (text, then dictionary).
     fn roles_of(&self, person: &str) -> Vec<(String, String)> {
         let mut out: Vec<(String, String)> = self
             .roles
@@ -501,15 +512,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     fn resolve_role_ref(&self, ti: usize) -> Option<String> {
         let (role, of) = self.title_role(ti)?;
         let fits = |r: &str| r == role || (role == "minister" && r.ends_with("minister"));
-        // someone of this document already holds it (each person asked once, at the latest
-        // mention)
-        let mut asked: foldhash::HashSet<&str> = Default::default();
-        for (_, p) in self.recent.iter().rev() {
-            if asked.insert(p.as_str())
-                && self
-                    .roles_of(p)
-                    .iter()
-                    .any(|(r, o)| fits(r) && of.as_ref().is_none_or(|x| x == o))
+        // someone of this document already holds it
+        for p in self.recent_persons() {
+            if self
+                .roles_of(p)
+                .iter()
+                .any(|(r, o)| fits(r) && of.as_ref().is_none_or(|x| x == o))
             {
                 return Some(p.clone());
             }
@@ -596,12 +604,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             // an earlier person of this document with the same name, or whose
                             // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
-                            // (a person named often is tested once, at the latest mention)
-                            let mut tried: foldhash::HashSet<&str> = Default::default();
-                            let earlier = self.recent.iter().rev().find(|(_, p)| {
-                                if !tried.insert(p.as_str()) {
-                                    return false;
-                                }
+                            let earlier = self.recent_persons().find(|&p| {
                                 let aliases = self
                                     .entities
                                     .get(p)
@@ -610,7 +613,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                                 let names = self.dict.get(p).into_iter().flat_map(|e| e.names());
                                 aliases.chain(names).any(|al| self.part_of(&key, al))
                             });
-                            match earlier.map(|(_, p)| p.clone()) {
+                            match earlier.cloned() {
                                 Some(p) if self.dict.get(&p).is_some() => {
                                     let idx = self.dict.position(&p).unwrap();
                                     self.note_entity(idx, Some(surface))
