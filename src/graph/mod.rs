@@ -174,37 +174,48 @@ pub struct KnowledgeGraph {
     bulk: bool,
 }
 
-/// Node indices by id. The table holds only indices: an id is hashed, and compared with the
-/// id of the node in the graph, so that the ids of a large graph are not held twice.
+/// Node or edge indices looked up by a key read from the graph (a node's id, a link's
+/// identity). The table holds only indices: a key is hashed, and compared with the key of the
+/// node or link in the graph, so that the ids of a large graph are not held twice.
 #[derive(Debug, Clone, Default)]
-struct IdIndex {
-    table: hashbrown::HashTable<NodeIndex>,
+struct KeyedIndex<I> {
+    table: hashbrown::HashTable<I>,
     hasher: foldhash::fast::FixedState,
 }
 
-impl IdIndex {
-    /// The node of `graph` with this id.
-    fn get(&self, graph: &StableDiGraph<NodeData, LinkData>, id: &str) -> Option<NodeIndex> {
-        let hash = self.hasher.hash_one(id);
-        self.table.find(hash, |&i| graph[i].id == id).copied()
+impl<I: Copy> KeyedIndex<I> {
+    /// The index whose key (as `key_of` reads it) is `key`.
+    fn find<K: std::hash::Hash + Eq>(&self, key: K, key_of: impl Fn(I) -> K) -> Option<I> {
+        let hash = self.hasher.hash_one(&key);
+        self.table.find(hash, |&i| key_of(i) == key).copied()
     }
 
-    /// Records node `i` of `graph` (whose id is not yet recorded).
-    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, i: NodeIndex) {
-        let IdIndex { table, hasher } = self;
-        let rehash = |&j: &NodeIndex| hasher.hash_one(graph[j].id.as_str());
+    /// Records index `i`, whose key is not yet recorded.
+    fn record<K: std::hash::Hash>(&mut self, i: I, key_of: impl Fn(I) -> K) {
+        let KeyedIndex { table, hasher } = self;
+        let rehash = |&j: &I| hasher.hash_one(key_of(j));
         table.insert_unique(rehash(&i), i, rehash);
     }
 }
 
-/// Edge indices by what makes a link one: its ends, relation, role, and (in derived views) the
-/// event it stands for. Like [`IdIndex`], the table holds only indices and compares with the
-/// links in the graph.
-#[derive(Debug, Clone, Default)]
-struct LinkIndex {
-    table: hashbrown::HashTable<EdgeIndex>,
-    hasher: foldhash::fast::FixedState,
+/// Node indices by id.
+type IdIndex = KeyedIndex<NodeIndex>;
+
+impl IdIndex {
+    /// The node of `graph` with this id.
+    fn get(&self, graph: &StableDiGraph<NodeData, LinkData>, id: &str) -> Option<NodeIndex> {
+        self.find(id, |i| graph[i].id.as_str())
+    }
+
+    /// Records node `i` of `graph` (whose id is not yet recorded).
+    fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, i: NodeIndex) {
+        self.record(i, |j| graph[j].id.as_str());
+    }
 }
+
+/// Edge indices by what makes a link one: its ends, relation, role, and (in derived views) the
+/// event it stands for.
+type LinkIndex = KeyedIndex<EdgeIndex>;
 
 /// The parts of a link's identity, borrowed.
 type LinkKey<'a> = (
@@ -231,17 +242,12 @@ impl LinkIndex {
         graph: &StableDiGraph<NodeData, LinkData>,
         key: LinkKey<'_>,
     ) -> Option<EdgeIndex> {
-        let hash = self.hasher.hash_one(key);
-        self.table
-            .find(hash, |&e| link_key(graph, e) == key)
-            .copied()
+        self.find(key, |e| link_key(graph, e))
     }
 
     /// Records link `e` of `graph` (whose identity is not yet recorded).
     fn insert(&mut self, graph: &StableDiGraph<NodeData, LinkData>, e: EdgeIndex) {
-        let LinkIndex { table, hasher } = self;
-        let rehash = |&f: &EdgeIndex| hasher.hash_one(link_key(graph, f));
-        table.insert_unique(rehash(&e), e, rehash);
+        self.record(e, |f| link_key(graph, f));
     }
 }
 
