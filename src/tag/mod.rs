@@ -124,10 +124,7 @@ fn name_core(
     label: &str,
 ) -> (usize, usize) {
     let (mut first, mut last) = (m.first, m.last);
-    let key = |t: usize| {
-        let k = a.keys[t].key.as_str();
-        crate::segment::strip_article(k).0.to_string()
-    };
+    let key = |t: usize| crate::segment::strip_article(a.keys[t].key.as_str()).0;
     let names_entity = |from: usize, to: usize| {
         a.lexicon
             .phrase((from..to).map(|t| a.keys[t].key.as_str()))
@@ -145,10 +142,10 @@ fn name_core(
     };
     // (جمهورية إيران الإسلامية: a descriptor and an epithet)
     while last - first >= 2 {
-        if descriptors.contains(&key(first).as_str()) && names_entity(first + 1, last) {
+        if descriptors.contains(&key(first)) && names_entity(first + 1, last) {
             first += 1;
         } else if label == "LOC"
-            && EPITHETS.contains(&key(last - 1).as_str())
+            && EPITHETS.contains(&key(last - 1))
             && names_entity(first, last - 1)
         {
             last -= 1;
