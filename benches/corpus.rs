@@ -219,7 +219,10 @@ fn stages(p: &Pipeline, path: &Path, size: u64) {
         let mut char_bytes: Vec<usize> = d.text.char_indices().map(|(b, _)| b).collect();
         char_bytes.push(d.text.len());
         let acronym = newsgraph::dictionary::lexicon::acronyms(&d.text, &char_bytes, &norm, &seg);
-        std::hint::black_box(p.lexicon().find_numbered(&keys, numbers, &seg, &acronym));
+        std::hint::black_box(
+            p.lexicon()
+                .find_numbered(&norm.text, &keys, numbers, &seg, &acronym),
+        );
         scan += t.elapsed();
         let a = Analysis::new(d, p.dictionary(), p.lexicon());
         let mut mentions = Vec::new();

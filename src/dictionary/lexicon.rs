@@ -49,10 +49,15 @@ pub struct Lexicon {
 }
 
 /// The key of one token of a document, with how much of the written word is proclitic.
-#[derive(Debug, Clone)]
+///
+/// The key is always a part of the token's normalised word (the word, or the word without its
+/// proclitics, article or a final alef), so it is kept as a byte range of the normalised text:
+/// read it with [`TokenKey::key`] (or [`Analysis::key`](crate::extract::Analysis::key)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TokenKey {
-    /// The lookup key.
-    pub key: String,
+    /// Byte range of the lookup key in the normalised text.
+    start: u32,
+    end: u32,
     /// Bytes of conjunction and preposition prefixes before the stem (not the article).
     pub prefix_len: usize,
     /// True when the article was written elided (لل).
@@ -61,16 +66,30 @@ pub struct TokenKey {
     pub had_article: bool,
 }
 
-impl From<crate::segment::CliticSplit<'_>> for TokenKey {
-    /// The key of a word read as this split.
-    fn from(split: crate::segment::CliticSplit<'_>) -> Self {
+impl TokenKey {
+    /// The key of a split of a word of `text` (the split's key is a slice of `text`).
+    fn of_split(text: &str, split: crate::segment::CliticSplit<'_>) -> Self {
+        let (start, end) = range_in(text, split.key);
         TokenKey {
-            key: split.key.to_string(),
+            start,
+            end,
             prefix_len: split.prefix_len,
             elided_article: split.elided_article,
             had_article: split.had_article,
         }
     }
+
+    /// The lookup key, read from the normalised text the keys were chosen in.
+    pub fn key<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+}
+
+/// The byte range of `part`, a slice of `text`, in `text`.
+fn range_in(text: &str, part: &str) -> (u32, u32) {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    debug_assert!(start + part.len() <= text.len());
+    (start as u32, (start + part.len()) as u32)
 }
 
 /// One lexicon match over a token range.
@@ -425,8 +444,10 @@ impl Lexicon {
             .map(|t| {
                 let word = &text[t.start..t.end];
                 if t.kind != TokenKind::Word || !word.chars().next().is_some_and(is_arabic_letter) {
+                    let (start, end) = range_in(text, word);
                     let key = TokenKey {
-                        key: word.to_string(),
+                        start,
+                        end,
                         prefix_len: 0,
                         elided_article: false,
                         had_article: false,
@@ -439,7 +460,7 @@ impl Lexicon {
                         first = Some(split);
                     }
                     if let Some(&id) = self.vocabulary.get(split.key) {
-                        return (TokenKey::from(split), Some(id));
+                        return (TokenKey::of_split(text, split), Some(id));
                     }
                 }
                 // the accusative of an indefinite verbal noun carries an alef (لقاءً → لقاءا);
@@ -448,17 +469,16 @@ impl Lexicon {
                     for split in clitic_splits(stem) {
                         if self.trigger_keys.contains(split.key) {
                             let id = self.vocabulary.get(split.key).copied();
-                            return (TokenKey::from(split), id);
+                            return (TokenKey::of_split(text, split), id);
                         }
                     }
                 }
                 // no split is in the vocabulary: the key has no number
                 let s = first.expect("a word has at least its whole-word split");
                 let key = TokenKey {
-                    key: s.key.to_string(),
                     prefix_len: 0,
                     elided_article: false,
-                    had_article: s.had_article,
+                    ..TokenKey::of_split(text, s)
                 };
                 (key, None)
             })
@@ -470,21 +490,23 @@ impl Lexicon {
     /// `acronym[i]` tells whether token `i` was written as a short all-capitals word.
     pub fn find(
         &self,
+        text: &str,
         keys: &[TokenKey],
         seg: &Segmented,
         acronym: &[bool],
     ) -> Vec<LexiconMatch<'_>> {
         let ids: Vec<Option<u32>> = keys
             .iter()
-            .map(|k| self.vocabulary.get(k.key.as_str()).copied())
+            .map(|k| self.vocabulary.get(k.key(text)).copied())
             .collect();
-        self.find_numbered(keys, ids, seg, acronym)
+        self.find_numbered(text, keys, ids, seg, acronym)
     }
 
     /// [`find`](Self::find) with the number of each token's key in the vocabulary, as
     /// [`token_keys_numbered`](Self::token_keys_numbered) gives them.
     pub fn find_numbered(
         &self,
+        text: &str,
         keys: &[TokenKey],
         mut ids: Vec<Option<u32>>,
         seg: &Segmented,
@@ -493,7 +515,10 @@ impl Lexicon {
         // an acronym's key is marked as the phrases mark it
         for (i, k) in keys.iter().enumerate() {
             if acronym.get(i).copied().unwrap_or(false) {
-                ids[i] = self.vocabulary.get(&format!("\x04{}", k.key)).copied();
+                ids[i] = self
+                    .vocabulary
+                    .get(&format!("\x04{}", k.key(text)))
+                    .copied();
             }
         }
         let mut out = Vec::new();
@@ -592,9 +617,14 @@ mod tests {
         let norm = crate::normalize::NormalizedText::new(text);
         let seg = crate::segment::segment(&norm);
         let (keys, numbers) = lexicon.token_keys_numbered(&norm.text, &seg);
-        let acronym: Vec<bool> = keys.iter().map(|k| k.key == "nato").collect();
-        let by_keys = lexicon.find(&lexicon.token_keys(&norm.text, &seg), &seg, &acronym);
-        let by_numbers = lexicon.find_numbered(&keys, numbers, &seg, &acronym);
+        let acronym: Vec<bool> = keys.iter().map(|k| k.key(&norm.text) == "nato").collect();
+        let by_keys = lexicon.find(
+            &norm.text,
+            &lexicon.token_keys(&norm.text, &seg),
+            &seg,
+            &acronym,
+        );
+        let by_numbers = lexicon.find_numbered(&norm.text, &keys, numbers, &seg, &acronym);
         let spans = |m: &[LexiconMatch<'_>]| -> Vec<(usize, usize, Vec<Hit>)> {
             m.iter()
                 .map(|m| (m.first, m.last, m.hits.to_vec()))

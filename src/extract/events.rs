@@ -56,10 +56,10 @@ impl EventExtractor {
             "،" | "," => a.seg.tokens.get(tok + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.sentence == a.seg.tokens[tok].sentence && {
                     let w = a.word(tok + 1);
-                    let k = &a.keys[tok + 1];
-                    let joins_a_name = k.prefix_len > 0
-                        && a.lexicon.knows(&k.key)
-                        && !a.lexicon.is_trigger_key(&k.key);
+                    let key = a.key(tok + 1);
+                    let joins_a_name = a.keys[tok + 1].prefix_len > 0
+                        && a.lexicon.knows(key)
+                        && !a.lexicon.is_trigger_key(key);
                     w.starts_with('و') && w.chars().count() > 3 && !joins_a_name
                 }
             }),
@@ -163,9 +163,7 @@ impl EventExtractor {
                         }
                     }
                 }
-                MentionKind::Nationality(_)
-                    if m.first > 0 && a.keys[m.first - 1].key == "عاصمه" =>
-                {
+                MentionKind::Nationality(_) if m.first > 0 && a.key(m.first - 1) == "عاصمه" => {
                     // العاصمة الأردنية: the capital of that country
                     s.places.push((i, m))
                 }
@@ -401,7 +399,7 @@ impl Extractor for EventExtractor {
                         && (sent.first..tm.first).all(|t| {
                             a.seg.tokens[t].kind != TokenKind::Word
                                 || matches!(
-                                    a.keys[t].key.as_str(),
+                                    a.key(t),
                                     "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء" | "منذ"
                                 )
                         });
@@ -631,7 +629,7 @@ impl Extractor for EventExtractor {
                         .find(|(_, m)| {
                             // في الرياض، في العاصمة أبوظبي، في مدينة جدة
                             let lead = if m.first > 0
-                                && matches!(a.keys[m.first - 1].key.as_str(), "عاصمه" | "مدينه")
+                                && matches!(a.key(m.first - 1), "عاصمه" | "مدينه")
                             {
                                 m.first - 1
                             } else {

@@ -56,7 +56,7 @@ impl<'a> Analysis<'a> {
         let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
         char_bytes.push(doc.text.len());
         let acronym = crate::dictionary::lexicon::acronyms(&doc.text, &char_bytes, &norm, &seg);
-        let matches = lexicon.find_numbered(&keys, key_numbers, &seg, &acronym);
+        let matches = lexicon.find_numbered(&norm.text, &keys, key_numbers, &seg, &acronym);
         Analysis {
             doc,
             dict,
@@ -67,6 +67,11 @@ impl<'a> Analysis<'a> {
             matches,
             char_bytes,
         }
+    }
+
+    /// The lookup key of a token (see [`TokenKey`]).
+    pub fn key(&self, token: usize) -> &str {
+        self.keys[token].key(&self.norm.text)
     }
 
     /// The normalised text of a token.

@@ -41,7 +41,7 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     if !arabic && !a.capitalized(tok) {
         return false;
     }
-    if (a.dict.stopwords.contains(w) || a.dict.stopwords.contains(&a.keys[tok].key))
+    if (a.dict.stopwords.contains(w) || a.dict.stopwords.contains(a.key(tok)))
         && !(a.dict.given_names.contains(w) && function_word_as_name(a, tok))
     {
         return false;
@@ -625,7 +625,7 @@ impl Extractor for FamilyNameExtractor {
                     m.kind.clone(),
                 ),
                 MentionKind::Entity(e) if a.dict.entities[*e as usize].kind == Kind::Person => (
-                    (m.first..m.last).map(|t| a.keys[t].key.clone()).collect(),
+                    (m.first..m.last).map(|t| a.key(t).to_string()).collect(),
                     m.kind.clone(),
                 ),
                 _ => continue,
@@ -692,7 +692,7 @@ impl Extractor for FamilyNameExtractor {
             if covered[t]
                 || a.seg.tokens[t].kind != TokenKind::Word
                 || !at[t].is_empty()
-                || !(ends.may_hold(last(a.word(t))) || ends.may_hold(last(&a.keys[t].key)))
+                || !(ends.may_hold(last(a.word(t))) || ends.may_hold(last(a.key(t))))
             {
                 t += 1;
                 continue;
@@ -702,7 +702,7 @@ impl Extractor for FamilyNameExtractor {
             splits.extend(crate::segment::clitic_splits(word).map(|s| s.key));
             // the full name again
             candidates.clear();
-            for key in [word, a.keys[t].key.as_str()] {
+            for key in [word, a.key(t)] {
                 candidates.extend(by_first.get(key).into_iter().flatten());
             }
             for key in &splits {
@@ -719,7 +719,7 @@ impl Extractor for FamilyNameExtractor {
                         .iter()
                         .enumerate()
                         .skip(1)
-                        .all(|(k, p)| a.word(t + k) == p || a.keys[t + k].key == *p)
+                        .all(|(k, p)| a.word(t + k) == p || a.key(t + k) == *p)
                 {
                     extra.push(Mention::over(
                         a,

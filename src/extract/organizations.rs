@@ -92,7 +92,7 @@ impl Extractor for OrganizationExtractor {
         }
         let mut t = 0;
         while t < n {
-            let head = &a.keys[t].key;
+            let head = a.key(t);
             if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !is_head(head) {
                 t += 1;
                 continue;

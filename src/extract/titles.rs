@@ -47,7 +47,7 @@ fn org_complement(
         let w = a.word(end);
         let articled = w.starts_with("ال") || ["لل", "وال", "بال"].iter().any(|p| w.starts_with(p));
         let stem = w.strip_prefix('ل').filter(|_| end > pos).unwrap_or(w);
-        let head = (end == pos || stem != w) && super::organizations::is_head(&a.keys[end].key)
+        let head = (end == pos || stem != w) && super::organizations::is_head(a.key(end))
             || (stem != w && super::organizations::is_head(stem));
         if head || articled {
             if matches!(w, "الملك" | "الامير") && end + 1 < n {
@@ -152,7 +152,7 @@ fn ruler_name(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], pos: usize) -
         && a.keys[pos].prefix_len == 0
         && w.chars().count() >= 5
         && !a.dict.stopwords.contains(w)
-        && !a.dict.stopwords.contains(&a.keys[pos].key)
+        && !a.dict.stopwords.contains(a.key(pos))
         && !REGNAL_NUMBERS.contains(&w)
         && at[pos]
             .iter()

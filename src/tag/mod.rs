@@ -124,10 +124,10 @@ fn name_core(
     label: &str,
 ) -> (usize, usize) {
     let (mut first, mut last) = (m.first, m.last);
-    let key = |t: usize| crate::segment::strip_article(a.keys[t].key.as_str()).0;
+    let key = |t: usize| crate::segment::strip_article(a.key(t)).0;
     let names_entity = |from: usize, to: usize| {
         a.lexicon
-            .phrase((from..to).map(|t| a.keys[t].key.as_str()))
+            .phrase((from..to).map(|t| a.key(t)))
             .is_some_and(|hits| {
                 hits.iter()
                     .any(|h| matches!(h, crate::dictionary::Hit::Entity(_)))
@@ -218,8 +218,7 @@ pub fn tag_sentences_with(
         let (analysis, mentions) = pipeline.mentions(&doc);
         let dict = analysis.dict;
         let names_inside = |m: &crate::extract::Mention| {
-            NAMED_HEADS
-                .contains(&crate::segment::strip_article(analysis.keys[m.first].key.as_str()).0)
+            NAMED_HEADS.contains(&crate::segment::strip_article(analysis.key(m.first)).0)
                 || mentions.iter().any(|o| {
                     m.first <= o.first
                         && o.last <= m.last
