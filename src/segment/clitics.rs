@@ -17,6 +17,9 @@ pub struct CliticSplit<'a> {
     pub elided_article: bool,
 }
 
+/// The proclitic prefixes, in the order their splits are tried: the empty one, one letter, then
+/// a conjunction followed by a preposition.
+#[cfg(test)]
 const PREFIXES: [&str; 12] = [
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
@@ -38,12 +41,16 @@ fn strip_article_counted(s: &str, letters: usize) -> (&str, bool) {
 ///
 /// Stems left after removing a conjunction or preposition have at least three letters.
 pub fn clitic_splits(word: &str) -> CliticSplits<'_> {
+    let mut chars = word.chars();
+    let (c1, c2) = (chars.next(), chars.next());
+    // the prefixes the word starts with: one letter (و ف ب ل ك), then two (و or ف, then ب ل ك)
+    let one = matches!(c1, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let two = matches!(c1, Some('و' | 'ف')) && matches!(c2, Some('ب' | 'ل' | 'ك'));
     CliticSplits {
         word,
         letters: word.chars().count(),
-        // past the empty prefix, the others (all starting with one of these) need one of them
         next_prefix: 0,
-        prefixed: matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')),
+        prefixes: 1 + usize::from(one) + usize::from(two),
         elided: None,
     }
 }
@@ -54,10 +61,10 @@ pub struct CliticSplits<'a> {
     word: &'a str,
     /// Chars in `word`.
     letters: usize,
-    /// Index of the next prefix to try in `PREFIXES`.
+    /// Letters in the next prefix to try (0, 1 or 2).
     next_prefix: usize,
-    /// True when the word starts with a letter a non-empty prefix starts with.
-    prefixed: bool,
+    /// How many prefixes the word starts with, the empty one included.
+    prefixes: usize,
     /// The لل split of the last prefix tried, given after its plain split.
     elided: Option<CliticSplit<'a>>,
 }
@@ -70,33 +77,36 @@ impl<'a> Iterator for CliticSplits<'a> {
             if let Some(s) = self.elided.take() {
                 return Some(s);
             }
-            if self.next_prefix > 0 && !self.prefixed {
+            if self.next_prefix >= self.prefixes {
                 return None;
             }
-            let p = *PREFIXES.get(self.next_prefix)?;
+            let prefix_letters = self.next_prefix;
             self.next_prefix += 1;
-            // (comparing chars: a call to memcmp per prefix cost more than the rest)
-            if !p.chars().zip(self.word.chars()).all(|(a, b)| a == b) {
-                continue;
-            }
-            let Some(rest) = self.word.get(p.len()..) else {
-                continue;
-            };
-            let letters = self.letters - p.chars().count();
+            // every prefix letter is a two-byte char
+            let prefix_len = 2 * prefix_letters;
+            let rest = &self.word[prefix_len..];
+            let letters = self.letters - prefix_letters;
             // لل = ل + ال: للصين is ل + الصين
-            if p.ends_with('ل') && rest.starts_with('ل') && letters >= 3 {
+            if prefix_letters > 0
+                && self.word[..prefix_len].ends_with('ل')
+                && rest.starts_with('ل')
+                && letters >= 3
+            {
                 self.elided = Some(CliticSplit {
-                    prefix_len: p.len(),
+                    prefix_len,
                     key: &rest['ل'.len_utf8()..],
                     had_article: true,
                     elided_article: true,
                 });
             }
             // the conjunction alone may take a two-letter stem (وشي جين بينغ)
-            if p.is_empty() || letters >= 3 || (p == "و" && letters == 2) {
+            if prefix_letters == 0
+                || letters >= 3
+                || (prefix_letters == 1 && self.word.starts_with('و') && letters == 2)
+            {
                 let (key, had_article) = strip_article_counted(rest, letters);
                 return Some(CliticSplit {
-                    prefix_len: p.len(),
+                    prefix_len,
                     key,
                     had_article,
                     elided_article: false,
