@@ -35,6 +35,9 @@ pub struct Lexicon {
     vocabulary: foldhash::HashMap<String, u32>,
     /// Phrase trie: (node, key number) → child node; node 0 is the root.
     trie: foldhash::HashMap<(u32, u32), u32>,
+    /// The root's children by key number (`u32::MAX`: none), the first step of every walk
+    /// read without hashing.
+    root: Vec<u32>,
     /// For each trie node, the phrase (index into `hits`) that ends there.
     phrase_at: Vec<Option<u32>>,
     hits: Vec<Vec<Hit>>,
@@ -366,6 +369,12 @@ impl Lexicon {
             }
             phrase_at[node as usize] = Some(i as u32);
         }
+        let mut root = vec![u32::MAX; vocabulary.len()];
+        for (&(node, id), &child) in &trie {
+            if node == 0 {
+                root[id as usize] = child;
+            }
+        }
         let frames: Vec<String> = entries.iter().map(|(p, _)| p.clone()).collect();
         let mut hits: Vec<Vec<Hit>> = entries.into_iter().map(|(_, (_, h))| h).collect();
         for h in &mut hits {
@@ -418,6 +427,7 @@ impl Lexicon {
             given_name_heads,
             vocabulary,
             trie,
+            root,
             phrase_at,
             hits,
             articled,
@@ -532,10 +542,10 @@ impl Lexicon {
                 if seg.tokens[t].sentence != sentence {
                     break;
                 }
-                let Some(next) = id.and_then(|id| self.trie.get(&(node, id))) else {
+                let Some(next) = id.and_then(|id| self.child(node, id)) else {
                     break;
                 };
-                node = *next;
+                node = next;
                 if let Some(p) = self.phrase_at[node as usize] {
                     longest = Some((t + 1, p as usize));
                 }
@@ -561,7 +571,7 @@ impl Lexicon {
         let mut node = 0u32;
         for key in keys {
             let id = self.vocabulary.get(key)?;
-            node = *self.trie.get(&(node, *id))?;
+            node = self.child(node, *id)?;
         }
         self.phrase_at
             .get(node as usize)
@@ -583,6 +593,18 @@ impl Lexicon {
     /// عبد الله), so that the pair it starts is worth looking up.
     pub fn starts_given_name_pair(&self, word: &str) -> bool {
         self.given_name_heads.contains(word)
+    }
+
+    /// The trie node reached from `node` by the key numbered `id`.
+    fn child(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            self.root
+                .get(id as usize)
+                .copied()
+                .filter(|&c| c != u32::MAX)
+        } else {
+            self.trie.get(&(node, id)).copied()
+        }
     }
 
     /// True when a word key starts a trigger phrase (a verb or verbal noun of an event).
