@@ -405,7 +405,11 @@ impl KnowledgeGraph {
             let had_docs = !n.docs.is_empty();
             let mut more = 0;
             for (d, c) in node.docs.iter() {
-                more += n.docs.raise(Arc::clone(d), c);
+                more += if self.bulk {
+                    n.docs.raise_bulk(Arc::clone(d), c)
+                } else {
+                    n.docs.raise(Arc::clone(d), c)
+                };
             }
             n.mentions = if n.docs.is_empty() {
                 n.mentions.max(node.mentions)
@@ -465,15 +469,32 @@ impl KnowledgeGraph {
     }
 
     /// Starts adding in bulk: evidence lists are appended to without being kept sorted, which
-    /// saves quadratic inserts when a fact has thousands of evidences. Until
-    /// [`finish_bulk`](Self::finish_bulk) they may be out of order or hold duplicates.
+    /// saves quadratic inserts when a fact has thousands of evidences, and a node's large
+    /// mention counts ([`DocCounts::Appended`]) take each new document at their end instead of
+    /// in its place among thousands. Until [`finish_bulk`](Self::finish_bulk) evidence may be
+    /// out of order or hold duplicates, and those counts are in the order the documents came.
+    /// In bulk, each [`add`](Self::add) should bring a document the graph does not hold (as
+    /// [`Pipeline::extend`](crate::Pipeline::extend) does); one that comes again is merged
+    /// right all the same when the bulk ends.
     pub fn start_bulk(&mut self) {
         self.bulk = true;
     }
 
-    /// Ends adding in bulk: sorts and deduplicates every evidence list.
+    /// Ends adding in bulk: sorts and deduplicates every evidence list, sorts the mention
+    /// counts appended in bulk (a document counted twice keeps its largest count) and sets
+    /// those nodes' `mentions` to their sum.
     pub fn finish_bulk(&mut self) {
+        use rayon::prelude::*;
         self.bulk = false;
+        let mut appended: Vec<&mut NodeData> = self
+            .graph
+            .node_weights_mut()
+            .filter(|n| matches!(n.docs, DocCounts::Appended(_)))
+            .collect();
+        appended.par_iter_mut().for_each(|n| {
+            n.docs.tidy();
+            n.mentions = n.docs.values().sum();
+        });
         tidy_evidence(self.graph.node_weights_mut().map(|n| &mut n.evidence));
         tidy_evidence(self.graph.edge_weights_mut().map(|l| &mut l.evidence));
     }
