@@ -159,6 +159,9 @@ pub struct Resolver {
     person_keys: HashMap<String, Vec<usize>>,
     /// The offices of each person (indices into `Dictionary::roles`, in order).
     roles_by_person: HashMap<String, Vec<u32>>,
+    /// The name key (`name_key(normalize(name))`) of each name of each dictionary person, by
+    /// the person's id: made once, not once per document that mentions the person.
+    name_keys_by_person: HashMap<String, Vec<String>>,
 }
 
 const HEAD_ROLES: &[&str] = &[
@@ -186,14 +189,17 @@ impl Resolver {
     /// Builds the lookups of a dictionary.
     pub fn new(dict: &Dictionary) -> Self {
         let mut person_keys: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut name_keys_by_person: HashMap<String, Vec<String>> = HashMap::new();
         for (i, e) in dict
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == Kind::Person)
         {
+            let name_keys = name_keys_by_person.entry(e.id.clone()).or_default();
             for n in e.names() {
                 let k = translit::name_key(&normalize(n));
+                name_keys.push(k.clone());
                 // a one-word key is a family name: too weak to identify on its own
                 if k.contains(' ') {
                     let v = person_keys.entry(k).or_default();
@@ -213,6 +219,7 @@ impl Resolver {
         Resolver {
             person_keys,
             roles_by_person,
+            name_keys_by_person,
         }
     }
 
@@ -605,13 +612,15 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
                             let earlier = self.recent_persons().find(|&p| {
-                                let aliases = self
+                                let mut aliases = self
                                     .entities
                                     .get(p)
                                     .into_iter()
-                                    .flat_map(|f| f.aliases.iter().map(String::as_str));
-                                let names = self.dict.get(p).into_iter().flat_map(|e| e.names());
-                                aliases.chain(names).any(|al| self.part_of(&key, al))
+                                    .flat_map(|f| f.aliases.iter());
+                                let mut names =
+                                    self.r.name_keys_by_person.get(p).into_iter().flatten();
+                                aliases.any(|al| self.part_of(&key, al))
+                                    || names.any(|name| part_of_name(&key, name))
                             });
                             match earlier.cloned() {
                                 Some(p) if self.dict.get(&p).is_some() => {
