@@ -405,7 +405,7 @@ fn a_corpus_with_broken_input_finishes_with_the_rest_intact() {
     let jsonl = broken.join("own.jsonl").display().to_string();
     for expected in [
         format!("{jsonl}:2: malformed JSON"),
-        format!("{jsonl}:3: not valid UTF-8"),
+        format!("{jsonl}:3: not valid UTF-8 (byte 29 of the line)"),
         format!("{jsonl}:5: a line must hold a JSON object"),
         format!("{}:2: not valid UTF-8", broken.join("b.txt").display()),
         format!("{}: ", broken.join("gone.txt").display()),

@@ -322,7 +322,8 @@ impl Corpus {
             open.line += 1;
             let (origin, line) = (open.origin.clone(), open.line);
             self.count_bytes(n);
-            let text = match std::str::from_utf8(&self.buf) {
+            // (simdutf8: the same check as std, several times faster on Arabic text)
+            let text = match simdutf8::compat::from_utf8(&self.buf) {
                 Ok(t) => t,
                 Err(e) => {
                     return Some(Err(Error::Record {
