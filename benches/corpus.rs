@@ -209,15 +209,13 @@ fn stages(p: &Pipeline, path: &Path, size: u64) {
     for d in &docs {
         // normalise + segment, token keys, lexicon scan, as Analysis::new does them
         let t = CpuClock::now();
-        let norm = NormalizedText::new(&d.text);
+        let (norm, char_bytes) = NormalizedText::with_char_starts(&d.text);
         let seg = segment(&norm);
         norm_seg += t.elapsed();
         let t = CpuClock::now();
         let (keys, numbers) = p.lexicon().token_keys_numbered(&norm.text, &seg);
         token_keys += t.elapsed();
         let t = CpuClock::now();
-        let mut char_bytes: Vec<usize> = d.text.char_indices().map(|(b, _)| b).collect();
-        char_bytes.push(d.text.len());
         let acronym = newsgraph::dictionary::lexicon::acronyms(&d.text, &char_bytes, &norm, &seg);
         std::hint::black_box(
             p.lexicon()

@@ -50,11 +50,9 @@ pub struct Analysis<'a> {
 impl<'a> Analysis<'a> {
     /// Normalises, segments and scans a document.
     pub fn new(doc: &'a Document, dict: &'a Dictionary, lexicon: &'a Lexicon) -> Self {
-        let norm = NormalizedText::new(&doc.text);
+        let (norm, char_bytes) = NormalizedText::with_char_starts(&doc.text);
         let seg = segment(&norm);
         let (keys, key_numbers) = lexicon.token_keys_numbered(&norm.text, &seg);
-        let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).collect();
-        char_bytes.push(doc.text.len());
         let acronym = crate::dictionary::lexicon::acronyms(&doc.text, &char_bytes, &norm, &seg);
         let matches = lexicon.find_numbered(&norm.text, &keys, key_numbers, &seg, &acronym);
         Analysis {

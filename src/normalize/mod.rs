@@ -24,11 +24,27 @@ pub struct NormalizedText {
 impl NormalizedText {
     /// Normalises `original`.
     pub fn new(original: &str) -> Self {
+        Self::build(original, None)
+    }
+
+    /// [`new`](Self::new), with the byte offset of each char of `original` and its length at
+    /// the end (what maps an original char range to its bytes), found in the same pass.
+    pub fn with_char_starts(original: &str) -> (Self, Vec<usize>) {
+        let mut starts = Vec::with_capacity(original.len() + 1);
+        let norm = Self::build(original, Some(&mut starts));
+        starts.push(original.len());
+        (norm, starts)
+    }
+
+    fn build(original: &str, mut char_starts: Option<&mut Vec<usize>>) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut count = 0u32;
         let table = low_table();
-        for (i, c) in original.chars().enumerate() {
+        for (i, (at, c)) in original.char_indices().enumerate() {
+            if let Some(starts) = char_starts.as_deref_mut() {
+                starts.push(at);
+            }
             count = i as u32 + 1;
             if let Some(n) = normalize_with(table, c) {
                 text.push(n);
@@ -204,6 +220,23 @@ mod tests {
                 "U+{:04X}",
                 c as u32
             );
+        }
+    }
+
+    #[test]
+    fn char_starts_come_with_the_normalised_text() {
+        for text in [
+            "",
+            "abc",
+            "قالَ \u{200F}بوتين",
+            "é中🙂x«»",
+            "\u{FEFF}وانغ يي\n",
+        ] {
+            let (norm, starts) = NormalizedText::with_char_starts(text);
+            let mut expected: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            expected.push(text.len());
+            assert_eq!(starts, expected, "{text:?}");
+            assert_eq!(norm.text, NormalizedText::new(text).text);
         }
     }
 
