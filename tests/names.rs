@@ -131,3 +131,53 @@ fn a_ruler_named_by_one_word_and_a_regnal_number() {
     // an adjective after the title is no name
     assert!(persons(&p, "وهنأ الشعب الملك المفدى بالعيد.").is_empty());
 }
+
+#[test]
+fn a_given_name_written_with_the_conjunction_is_named_without_it() {
+    // و + وديع, و + وائل: the conjunction goes, the given name's own و stays, in the id, the
+    // label and the aliases alike; a given name that starts like a proclitic keeps it in the
+    // label too; a name of the dictionary is found as before
+    let p = Pipeline::builtin().unwrap();
+    let g = p.build_page(
+        "حفل خيري في بيروت\nأحيا المطرب وديع الصافي حفلا خيريا في بيروت، وشارك فيه حسام \
+         الحلبي ووائل كفوري، وحضره وليد جنبلاط وكميل حداد.\nوقال منظمو الحفل إن ووديع الصافي \
+         غنى ثلاث أغنيات.\n",
+        "concert",
+    );
+    let persons: Vec<(String, String, Vec<String>)> = g
+        .nodes()
+        .into_iter()
+        .filter(|n| n.kind == "person")
+        .map(|n| {
+            (
+                n.id.clone(),
+                n.label.clone(),
+                n.aliases.iter().cloned().collect(),
+            )
+        })
+        .collect();
+    let find = |id: &str| {
+        persons
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .unwrap_or_else(|| panic!("no {id} in {persons:?}"))
+    };
+    let (_, label, aliases) = find("person:وائل-كفوري");
+    assert_eq!(
+        (label.as_str(), aliases.as_slice()),
+        ("وائل كفوري", &["وائل كفوري".to_string()][..])
+    );
+    let (_, label, aliases) = find("person:وديع-الصافي");
+    assert_eq!(label, "وديع الصافي");
+    assert!(aliases.iter().all(|a| !a.starts_with("وو")), "{aliases:?}");
+    find("person:walid-jumblatt");
+    // كميل is a given name, not ك + a word of the lexicon: its label keeps the ك
+    let (_, label, _) = find("person:كميل-حداد");
+    assert_eq!(label, "كميل حداد");
+    assert!(
+        persons
+            .iter()
+            .all(|(id, _, _)| !id.starts_with("person:ائل") && !id.starts_with("person:ديع")),
+        "{persons:?}"
+    );
+}

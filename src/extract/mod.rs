@@ -91,6 +91,24 @@ impl<'a> Analysis<'a> {
         &self.doc.text[self.char_bytes[start]..self.char_bytes[end]]
     }
 
+    /// The original char range of a person's name read over a token range: from the start of
+    /// the first token when the name keeps its first word whole (ويندي is a given name, not
+    /// و + the key يندي), from after the conjunction when the name drops it (ووديع → وديع),
+    /// else as [`span`](Self::span) gives it.
+    pub fn name_span(&self, first: usize, last: usize, name: &str) -> (usize, usize) {
+        let (start, end) = self.span(first, last);
+        let word = self.word(first);
+        let head = name.split(' ').next().unwrap_or_default();
+        let token = self.seg.tokens[first].start;
+        if head == word {
+            (self.norm.original_offset(token), end)
+        } else if word.strip_prefix('و') == Some(head) {
+            (self.norm.original_offset(token + 'و'.len_utf8()), end)
+        } else {
+            (start, end)
+        }
+    }
+
     /// The surface form of a token range as written, without proclitics, cleaned of marks.
     pub fn surface(&self, first: usize, last: usize) -> String {
         let (s, e) = self.span(first, last);
@@ -306,7 +324,10 @@ impl Mention {
         extractor: &'static str,
         why: String,
     ) -> Self {
-        let (start, end) = a.span(first, last);
+        let (start, end) = match &kind {
+            MentionKind::NewPerson { name } => a.name_span(first, last, name),
+            _ => a.span(first, last),
+        };
         Mention {
             kind,
             first,

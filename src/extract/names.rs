@@ -286,6 +286,7 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
         .map(|i| a.word(i))
         .collect::<Vec<_>>()
         .join(" ");
+    let name = without_conjunction(a, first, name);
     Mention::over(
         a,
         first,
@@ -294,6 +295,27 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
         "names",
         why,
     )
+}
+
+/// A name whose first word is a given name written with the conjunction (ومحمد، وعبد الله),
+/// without the conjunction. A given name that starts with و itself keeps it (وليد), and so does
+/// one after the conjunction (ووليد is و + وليد).
+fn without_conjunction(a: &Analysis<'_>, first: usize, name: String) -> String {
+    let w = a.word(first);
+    let given = |w: &str| a.dict.given_names.contains(w);
+    let pair = |w: &str| a.lexicon.starts_given_name_pair(w);
+    // (the lengths starts_given_name asks of what follows a conjunction)
+    match w.strip_prefix('و') {
+        Some(rest)
+            if !given(w)
+                && !pair(w)
+                && ((rest.chars().count() >= 3 && given(rest))
+                    || (rest.chars().count() >= 2 && pair(rest))) =>
+        {
+            name['و'.len_utf8()..].to_string()
+        }
+        _ => name,
+    }
 }
 
 /// The name read right after a mention (a nationality, a verb of saying), as `(first, end)`
@@ -426,7 +448,6 @@ impl Extractor for NameExtractor {
             let given_len = if given_name(a, t) { 1 } else { 2 };
             // the given name and at least one more part (a lone given name is too ambiguous)
             let start = t;
-            let skip = usize::from(!a.dict.given_names.contains(a.word(t)));
             // أنيس بيلدريم: a known person's family name after another given name is someone
             // else of that family; أنور بن محمد قرقاش: the known person is named in full
             if let Some(&pi) = at.get(t + 1).and_then(|v| {
@@ -435,7 +456,7 @@ impl Extractor for NameExtractor {
                 let MentionKind::Entity(e) = out[pi].kind else { unreachable!() };
                 let own = a.dict.entities[e as usize].names().any(|nm| crate::normalize::normalize(nm).split(' ').any(|p| p == a.word(t)));
                 if !own && out[pi].last == t + 2 {
-                    let name = format!("{} {}", a.word(t).trim_start_matches('و'), a.word(t + 1));
+                    let name = without_conjunction(a, t, format!("{} {}", a.word(t), a.word(t + 1)));
                     found.push((Some(pi), Mention::over(a, t, t + 2, MentionKind::NewPerson { name }, self.name(), "given name before a known family name: another person of that family".into())));
                 }
                 t += 2;
@@ -474,11 +495,7 @@ impl Extractor for NameExtractor {
                 .map(|i| a.word(i))
                 .collect::<Vec<_>>()
                 .join(" ");
-            let name = if skip == 1 {
-                name.trim_start_matches('و').to_string()
-            } else {
-                name
-            };
+            let name = without_conjunction(a, start, name);
             found.push((
                 None,
                 Mention::over(
@@ -763,5 +780,37 @@ impl Extractor for FamilyNameExtractor {
             t += 1;
         }
         out.extend(extra);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The name `new_person` gives the `words` tokens from the first that reads `from` in the
+    /// one article of `text`.
+    fn name_of(text: &str, from: &str, words: usize) -> String {
+        let p = crate::Pipeline::builtin().expect("the built-in dictionaries load");
+        let doc = &crate::read::split_page(text, "t", "t.txt")[0];
+        let (a, _) = p.mentions(doc);
+        let first = (0..a.seg.tokens.len())
+            .find(|&t| a.word(t) == from)
+            .expect("the word is in the text");
+        match new_person(&a, first, first + words, String::new()).kind {
+            MentionKind::NewPerson { name } => name,
+            other => panic!("not a new person: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_read_after_a_rule_drops_the_conjunction_of_its_given_name() {
+        let text = "خبر\nوصل الدبلوماسي الفرنسي ومحمد الساعدي ووليد الساعدي إلى بغداد.\n";
+        assert_eq!(name_of(text, "ومحمد", 2), "محمد الساعدي");
+        // وليد is a given name as written: its و is its own
+        assert_eq!(name_of(text, "ووليد", 2), "وليد الساعدي");
+        assert_eq!(
+            name_of("خبر\nقال وليد الساعدي إن\n", "وليد", 2),
+            "وليد الساعدي"
+        );
     }
 }

@@ -601,7 +601,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     }
                 }
                 MentionKind::NewPerson { name } => {
-                    let surface = self.a.surface(m.first, m.last);
+                    // the text the name covers (see Analysis::name_span)
+                    let surface = if (m.start, m.end) == self.a.span(m.first, m.last) {
+                        self.a.surface(m.first, m.last)
+                    } else {
+                        clean_surface(self.a.original(m.start, m.end))
+                    };
                     let id = match self.resolve_new_person(mi, name) {
                         Some(id) => {
                             let idx = self.dict.position(&id).unwrap();
