@@ -181,3 +181,34 @@ fn a_given_name_written_with_the_conjunction_is_named_without_it() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_title_inside_the_name_of_an_institution_names_no_person() {
+    let p = Pipeline::builtin().unwrap();
+    let g = p.build_page(
+        "حادث سير\nنقل المصابون إلى مستشفى الملك فهد التخصصي في تبوك، وقال الملك سلمان بن \
+         عبد العزيز إن الحكومة تتابع حالتهم.\n",
+        "hospital",
+    );
+    let persons: Vec<String> = g
+        .nodes()
+        .into_iter()
+        .filter(|n| n.kind == "person")
+        .map(|n| n.id.clone())
+        .collect();
+    // the king of the second sentence is found, the one of the hospital's name is no one
+    assert!(
+        persons.iter().any(|id| id.contains("salman")),
+        "{persons:?}"
+    );
+    assert!(
+        persons
+            .iter()
+            .all(|id| !id.contains("فهد") && !id.contains("fahd")),
+        "{persons:?}"
+    );
+    assert!(
+        g.nodes().iter().any(|n| n.id.contains("مستشفي")),
+        "the hospital is an organization"
+    );
+}

@@ -67,9 +67,13 @@ impl EventExtractor {
         }
     }
 
+    /// The sentence's actors, places, dates, cues and triggers. `in_order` holds the indices of
+    /// the mentions of the sentence, in order (so that a long document is not scanned whole for
+    /// each of its sentences).
     fn collect<'m>(
         a: &'m Analysis<'_>,
         mentions: &'m [Mention],
+        in_order: &[usize],
         sentence: usize,
         first: usize,
         last: usize,
@@ -86,7 +90,13 @@ impl EventExtractor {
         // titles that name a holder extend the holder's actor span backwards
         let mut title_start: std::collections::HashMap<usize, usize> =
             std::collections::HashMap::new();
-        for m in mentions.iter().filter(|m| in_sentence(m)) {
+        let here = || {
+            in_order
+                .iter()
+                .map(|&i| (i, &mentions[i]))
+                .filter(|(_, m)| in_sentence(m))
+        };
+        for (_, m) in here() {
             if let MentionKind::Title {
                 holder: Some(h), ..
             } = m.kind
@@ -95,7 +105,7 @@ impl EventExtractor {
                 *e = (*e).min(m.first);
             }
         }
-        for (i, m) in mentions.iter().enumerate().filter(|(_, m)| in_sentence(m)) {
+        for (i, m) in here() {
             match &m.kind {
                 MentionKind::Entity(e) => match a.dict.entities[*e as usize].kind {
                     Kind::Person => s.actors.push(Actor {
@@ -258,8 +268,14 @@ impl Extractor for EventExtractor {
                     && crate::normalize::normalize(a.original(m.start, m.end)) == *p
             })
         });
+        let mut by_sentence = vec![Vec::new(); a.seg.sentences.len()];
+        for (i, m) in out.iter().enumerate() {
+            if let Some(v) = by_sentence.get_mut(m.sentence) {
+                v.push(i);
+            }
+        }
         for (si, sent) in a.seg.sentences.iter().enumerate() {
-            let s = Self::collect(a, out, si, sent.first, sent.last);
+            let s = Self::collect(a, out, &by_sentence[si], si, sent.first, sent.last);
             if s.triggers.is_empty() {
                 if let Some(x) = s.actors.first() {
                     last_subject = Some(x.mention);

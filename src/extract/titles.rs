@@ -221,14 +221,19 @@ impl Extractor for TitleExtractor {
         let titles: Vec<usize> = (0..out.len())
             .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
             .collect();
-        // titles inside an institution's name (جامعة الملك عبدالله) name no person here
-        let inside_org = |m: &Mention| {
-            out.iter().any(|o| {
-                matches!(o.kind, MentionKind::NewOrganization { .. })
-                    && o.first < m.first
-                    && m.last <= o.last
-            })
-        };
+        // titles inside an institution's name (جامعة الملك عبدالله) name no person here: for
+        // each token, the furthest end of a name of an organization that starts before it
+        let mut org_end_before = vec![0usize; n + 1];
+        for o in out.iter() {
+            if matches!(o.kind, MentionKind::NewOrganization { .. }) && o.first < n {
+                let e = &mut org_end_before[o.first + 1];
+                *e = (*e).max(o.last);
+            }
+        }
+        for t in 1..=n {
+            org_end_before[t] = org_end_before[t].max(org_end_before[t - 1]);
+        }
+        let inside_org = |m: &Mention| org_end_before[m.first.min(n)] >= m.last && m.last > 0;
         // … and a title word after ولد is part of a name (إسماعيل ولد الشيخ أحمد)
         let in_nasab = |m: &Mention| m.first > 0 && a.word(m.first - 1) == "ولد";
         let titles: Vec<usize> = titles

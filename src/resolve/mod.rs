@@ -256,6 +256,8 @@ struct DocResolver<'r, 'a> {
     name_keys: RefCell<HashMap<String, String>>,
     /// The content hash of the text, when the caller computed it already.
     hash: Option<String>,
+    /// The first office (not honorific) title of each holder mention, made when first asked.
+    title_by_holder: OnceCell<HashMap<usize, usize>>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -275,6 +277,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             sentences: vec![OnceCell::new(); a.seg.sentences.len()],
             name_keys: RefCell::new(HashMap::new()),
             hash: None,
+            title_by_holder: OnceCell::new(),
         }
     }
 
@@ -431,7 +434,24 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     }
 
     fn title_of_holder(&self, holder: usize) -> Option<(usize, &'r Mention)> {
-        self.mentions.iter().enumerate().find(|(_, m)| matches!(m.kind, MentionKind::Title { holder: Some(h), title, .. } if h == holder && self.dict.titles[title as usize].kind != TitleKind::Honorific))
+        // the first such title of each holder, found in one pass over the mentions
+        let firsts = self.title_by_holder.get_or_init(|| {
+            let mut firsts: HashMap<usize, usize> = HashMap::new();
+            for (i, m) in self.mentions.iter().enumerate() {
+                if let MentionKind::Title {
+                    holder: Some(h),
+                    title,
+                    ..
+                } = m.kind
+                {
+                    if self.dict.titles[title as usize].kind != TitleKind::Honorific {
+                        firsts.entry(h).or_insert(i);
+                    }
+                }
+            }
+            firsts
+        });
+        firsts.get(&holder).map(|&i| (i, &self.mentions[i]))
     }
 
     /// The role a title gives, and its country or organization; a counterpart takes the role of
@@ -899,7 +919,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     }
 
     fn events(&mut self) -> Vec<EventFact> {
-        let mut out: Vec<EventFact> = Vec::new();
+        let mut out = EventList::default();
         for m in self.mentions {
             let MentionKind::Event(ev) = &m.kind else {
                 continue;
@@ -962,52 +982,110 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 modality: ev.modality,
                 evidence: vec![self.evidence(m.sentence)],
             };
-            merge_into(&mut out, fact);
+            out.add(fact);
         }
-        out
+        out.events
     }
 }
 
 /// Adds an event to a list, merging it with one that tells the same event.
 pub fn merge_into(events: &mut Vec<EventFact>, fact: EventFact) {
     if fact.event_type != "statement" {
-        for e in events.iter_mut() {
-            let same_people = e.persons() == fact.persons();
-            let dates_agree = match (&e.date, &fact.date) {
-                (Some(a), Some(b)) => a.start.compatible(&b.start),
-                _ => true,
-            };
-            let places_agree = match (&e.place, &fact.place) {
-                (Some(a), Some(b)) => a == b || e.place_from_dateline || fact.place_from_dateline,
-                _ => true,
-            };
-            if e.family() == fact.family()
-                && same_people
-                && dates_agree
-                && places_agree
-                && e.modality == fact.modality
-            {
-                if e.date.is_none()
-                    || e.date.is_some_and(|d| d.inferred) && fact.date.is_some_and(|d| !d.inferred)
-                {
-                    e.date = fact.date.or(e.date);
+        if let Some(e) = events.iter_mut().find(|e| tells_same_event(e, &fact)) {
+            for ev in absorb(e, fact) {
+                if !e.evidence.contains(&ev) {
+                    e.evidence.push(ev);
                 }
-                if e.place.is_none()
-                    || (e.place_from_dateline && fact.place.is_some() && !fact.place_from_dateline)
-                {
-                    e.place = fact.place.clone();
-                    e.place_from_dateline = fact.place_from_dateline;
-                }
-                for ev in fact.evidence {
-                    if !e.evidence.contains(&ev) {
-                        e.evidence.push(ev);
-                    }
-                }
-                return;
             }
+            return;
         }
     }
     events.push(fact);
+}
+
+/// True when `e` and `fact` tell the same event: the same family of event, the same persons,
+/// and dates, places and modality that agree. (A statement is never merged.)
+fn tells_same_event(e: &EventFact, fact: &EventFact) -> bool {
+    let dates_agree = match (&e.date, &fact.date) {
+        (Some(a), Some(b)) => a.start.compatible(&b.start),
+        _ => true,
+    };
+    let places_agree = match (&e.place, &fact.place) {
+        (Some(a), Some(b)) => a == b || e.place_from_dateline || fact.place_from_dateline,
+        _ => true,
+    };
+    e.family() == fact.family()
+        && e.persons() == fact.persons()
+        && dates_agree
+        && places_agree
+        && e.modality == fact.modality
+}
+
+/// Takes into `e` the date and place `fact` tells better, and gives back `fact`'s evidence for
+/// the caller to add where `e` lacks it.
+fn absorb(e: &mut EventFact, fact: EventFact) -> Vec<Evidence> {
+    if e.date.is_none()
+        || e.date.is_some_and(|d| d.inferred) && fact.date.is_some_and(|d| !d.inferred)
+    {
+        e.date = fact.date.or(e.date);
+    }
+    if e.place.is_none()
+        || (e.place_from_dateline && fact.place.is_some() && !fact.place_from_dateline)
+    {
+        e.place = fact.place;
+        e.place_from_dateline = fact.place_from_dateline;
+    }
+    fact.evidence
+}
+
+/// The events of one document, as [`merge_into`] makes them, with an index of the events by
+/// family and persons and a set of each merged event's evidence, so that a long document (a
+/// whole book, thousands of sentences) is not compared event by event and evidence by
+/// evidence.
+#[derive(Default)]
+struct EventList {
+    events: Vec<EventFact>,
+    /// (family, persons) → the events with them, in order.
+    by_people: HashMap<(String, Vec<String>), Vec<usize>>,
+    /// The evidence of each event merged with another, as a set.
+    evidence_sets: HashMap<usize, std::collections::HashSet<Evidence>>,
+}
+
+impl EventList {
+    /// [`merge_into`] this list.
+    fn add(&mut self, fact: EventFact) {
+        if fact.event_type == "statement" {
+            self.events.push(fact);
+            return;
+        }
+        let key = (
+            fact.family().to_string(),
+            fact.persons()
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>(),
+        );
+        let candidates = self.by_people.entry(key).or_default();
+        // the first event in order that tells the same one, as merge_into finds it
+        if let Some(&i) = candidates
+            .iter()
+            .find(|&&i| tells_same_event(&self.events[i], &fact))
+        {
+            let e = &mut self.events[i];
+            let seen = self
+                .evidence_sets
+                .entry(i)
+                .or_insert_with(|| e.evidence.iter().cloned().collect());
+            for ev in absorb(e, fact) {
+                if seen.insert(ev.clone()) {
+                    e.evidence.push(ev);
+                }
+            }
+            return;
+        }
+        candidates.push(self.events.len());
+        self.events.push(fact);
+    }
 }
 
 /// The office's own name where a country names it differently, with the generic role kept:
@@ -1070,6 +1148,78 @@ fn document_info_unhashed(doc: &Document, source: Option<String>) -> DocumentInf
 #[cfg(test)]
 mod tests {
     use super::part_of_name;
+    use super::{merge_into, DateFact, EventFact, EventList, Evidence};
+    use crate::document::PartialDate;
+    use crate::extract::{Modality, Relation};
+    use std::sync::Arc;
+
+    #[test]
+    fn the_indexed_event_list_merges_as_merge_into_does() {
+        // facts from every mix of type, persons, date, place and modality, told in several
+        // sentences, some more than once
+        let sentence = |i: usize| Evidence {
+            doc: Arc::from("d"),
+            start: 10 * i,
+            end: 10 * i + 9,
+            text: Arc::from(format!("s{i}").as_str()),
+        };
+        let day = |m: u8, d: Option<u8>| DateFact {
+            start: PartialDate {
+                year: Some(2024),
+                month: Some(m),
+                day: d,
+            },
+            end: None,
+            inferred: d.is_none(),
+        };
+        let mut facts = Vec::new();
+        let mut n = 0usize;
+        for event_type in ["meet", "talks", "visit", "statement"] {
+            for persons in [&["a", "b"][..], &["b", "a"], &["a"], &["a", "c"]] {
+                for date in [
+                    None,
+                    Some(day(5, None)),
+                    Some(day(5, Some(3))),
+                    Some(day(6, Some(1))),
+                ] {
+                    for (place, from_dateline) in
+                        [(None, false), (Some("x"), false), (Some("y"), true)]
+                    {
+                        for modality in [Modality::Asserted, Modality::Planned] {
+                            n += 1;
+                            facts.push(EventFact {
+                                event_type: event_type.to_string(),
+                                code: "040".to_string(),
+                                args: persons
+                                    .iter()
+                                    .map(|p| (Relation::Participant, p.to_string()))
+                                    .collect(),
+                                place: place.map(String::from),
+                                place_from_dateline: from_dateline,
+                                date,
+                                modality,
+                                evidence: vec![sentence(n % 7), sentence(n % 5)],
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        // shuffled the same way for both
+        let mut seed = 3usize;
+        for i in (1..facts.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            facts.swap(i, (seed >> 33) % (i + 1));
+        }
+        let mut plain = Vec::new();
+        let mut indexed = EventList::default();
+        for f in facts {
+            merge_into(&mut plain, f.clone());
+            indexed.add(f);
+        }
+        assert!(plain.len() < n, "some facts merge");
+        assert_eq!(format!("{:?}", indexed.events), format!("{plain:?}"));
+    }
 
     /// The definition by word lists.
     fn reference(part: &str, full: &str) -> bool {
