@@ -186,17 +186,9 @@ impl EventExtractor {
         s.dates.sort_by_key(|(_, m)| (m.first, m.last));
         s.places.sort_by_key(|(_, m)| (m.first, m.last));
         // an actor inside another actor's span (a title's holder already counted) is dropped
-        let spans: Vec<(usize, usize)> = s.actors.iter().map(|x| (x.first, x.last)).collect();
-        let mut keep = vec![true; s.actors.len()];
-        for (i, x) in s.actors.iter().enumerate() {
-            for (j, &(f, l)) in spans.iter().enumerate() {
-                if i != j && f <= x.first && x.last <= l && (f, l) != (x.first, x.last) {
-                    keep[i] = false;
-                }
-            }
-        }
+        let keep = not_inside_another(&s.actors);
         let mut k = keep.iter();
-        s.actors.retain(|_| *k.next().unwrap());
+        s.actors.retain(|_| k.next().copied().unwrap_or(true));
         s
     }
 
@@ -813,5 +805,80 @@ fn valid(
             args.iter().any(|(r, _)| *r == Relation::Guest) && (place.is_some() || args.len() >= 2)
         }
         Frame::InviterInvitee => args.len() >= 2,
+    }
+}
+
+/// For actors sorted by span, whether each is inside no other actor's span (a span that holds
+/// it and is not the same): in one pass, by the furthest end of the spans that start before it
+/// and of those that start with it.
+fn not_inside_another(actors: &[Actor]) -> Vec<bool> {
+    let mut keep = vec![true; actors.len()];
+    let mut furthest_before: Option<usize> = None;
+    let mut group = 0;
+    while group < actors.len() {
+        let first = actors[group].first;
+        let end = actors[group..]
+            .iter()
+            .position(|x| x.first != first)
+            .map_or(actors.len(), |p| group + p);
+        // sorted by (first, last): the group's last actor ends furthest
+        let furthest_here = actors[end - 1].last;
+        for (x, k) in actors[group..end].iter().zip(&mut keep[group..end]) {
+            *k = !(furthest_before.is_some_and(|f| f >= x.last) || furthest_here > x.last);
+        }
+        furthest_before = Some(furthest_before.map_or(furthest_here, |f| f.max(furthest_here)));
+        group = end;
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_actor_is_dropped_exactly_when_another_span_holds_it() {
+        // the definition, pair by pair
+        let reference = |actors: &[Actor]| -> Vec<bool> {
+            actors
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    !actors.iter().enumerate().any(|(j, y)| {
+                        i != j
+                            && y.first <= x.first
+                            && x.last <= y.last
+                            && (y.first, y.last) != (x.first, x.last)
+                    })
+                })
+                .collect()
+        };
+        let mut seed = 11usize;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for len in 0..40 {
+            for _ in 0..50 {
+                let mut actors: Vec<Actor> = (0..len)
+                    .map(|i| {
+                        let first = next(12);
+                        Actor {
+                            mention: i,
+                            first,
+                            last: first + 1 + next(4),
+                        }
+                    })
+                    .collect();
+                actors.sort_by_key(|x| (x.first, x.last));
+                assert_eq!(
+                    not_inside_another(&actors),
+                    reference(&actors),
+                    "{actors:?}"
+                );
+            }
+        }
     }
 }
