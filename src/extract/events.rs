@@ -33,6 +33,9 @@ struct Sentence<'m> {
     dates: Vec<(usize, &'m Mention)>,
     cues: Vec<(&'m str, &'m Mention)>,
     triggers: Vec<(usize, &'m Mention)>,
+    /// Where a clause may end, sorted (see [`EventExtractor::clause_end_with`]): with
+    /// relative clauses, then without.
+    stops: [Vec<usize>; 2],
 }
 
 fn cue_name<'d>(a: &'d Analysis<'_>, m: &Mention) -> Option<&'d str> {
@@ -84,6 +87,7 @@ impl EventExtractor {
             dates: vec![],
             cues: vec![],
             triggers: vec![],
+            stops: [vec![], vec![]],
         };
         let in_sentence =
             |m: &Mention| m.sentence == sentence && m.first >= first && m.last <= last;
@@ -185,6 +189,7 @@ impl EventExtractor {
         s.actors.sort_by_key(|x| (x.first, x.last));
         s.dates.sort_by_key(|(_, m)| (m.first, m.last));
         s.places.sort_by_key(|(_, m)| (m.first, m.last));
+        s.stops = [true, false].map(|relative| Self::clause_stops(a, &s, relative));
         // an actor inside another actor's span (a title's holder already counted) is dropped
         let keep = not_inside_another(&s.actors);
         let mut k = keep.iter();
@@ -198,6 +203,36 @@ impl EventExtractor {
         Self::clause_end_with(a, s, from, sentence_end, true)
     }
 
+    /// The tokens where a clause of the sentence ends (before the boundary punctuation): its
+    /// triggers and its subordinating cues, sorted; with `relative` false, a relative clause
+    /// (الذي، التي) does not end it, and for a date a verbal noun (القمة، الزيارة) does not.
+    fn clause_stops(a: &Analysis<'_>, s: &Sentence<'_>, relative: bool) -> Vec<usize> {
+        // nor does a verbal noun after خلال: سيلتقي خلال الزيارة الملك عبد الله الثاني
+        let during: std::collections::HashSet<usize> = s
+            .cues
+            .iter()
+            .filter(|(c, _)| *c == "during")
+            .map(|(_, m)| m.last)
+            .collect();
+        let mut stops: Vec<usize> = s
+            .triggers
+            .iter()
+            .filter(|(_, t)| {
+                let noun = matches!(t.kind, MentionKind::Trigger(ti) if matches!(a.dict.triggers[ti as usize].aspect, Aspect::Noun));
+                !noun || (relative && !during.contains(&t.first))
+            })
+            .map(|(_, t)| t.first)
+            .chain(
+                s.cues
+                    .iter()
+                    .filter(|(cue, _)| *cue == "clause" || (relative && *cue == "relative"))
+                    .map(|(_, m)| m.first),
+            )
+            .collect();
+        stops.sort_unstable();
+        stops
+    }
+
     /// The clause's end; with `relative` false, a relative clause (الذي، التي) does not end it.
     fn clause_end_with(
         a: &Analysis<'_>,
@@ -206,27 +241,11 @@ impl EventExtractor {
         sentence_end: usize,
         relative: bool,
     ) -> usize {
-        let mut end = sentence_end;
-        for (_, t) in &s.triggers {
-            // for a date (relative = false) a verbal noun (القمة، الزيارة) does not end the clause
-            let noun = matches!(t.kind, MentionKind::Trigger(ti) if matches!(a.dict.triggers[ti as usize].aspect, Aspect::Noun));
-            // nor does one after خلال: سيلتقي خلال الزيارة الملك عبد الله الثاني
-            let during = s
-                .cues
-                .iter()
-                .any(|(c, m)| *c == "during" && m.last == t.first);
-            if t.first >= from && t.first < end && (relative || !noun) && !(noun && during) {
-                end = t.first;
-            }
-        }
-        for (cue, m) in &s.cues {
-            if (*cue == "clause" || (relative && *cue == "relative"))
-                && m.first >= from
-                && m.first < end
-            {
-                end = m.first;
-            }
-        }
+        // the first stop at or after `from`
+        let stops = &s.stops[usize::from(!relative)];
+        let end = stops
+            .get(stops.partition_point(|&t| t < from))
+            .map_or(sentence_end, |&t| t.min(sentence_end));
         for tok in from..end {
             if Self::is_boundary_punct(a, tok) {
                 return tok;
