@@ -17,7 +17,7 @@ use crate::document::{Document, PartialDate};
 use crate::extract::{Analysis, Mention, MentionKind, Modality, Relation};
 use crate::normalize::{clean_surface, normalize};
 use foldhash::{HashMap, HashMapExt};
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -252,12 +252,18 @@ struct DocResolver<'r, 'a> {
     doc_id: Arc<str>,
     /// The evidence of each sentence, made once.
     sentences: Vec<OnceCell<Evidence>>,
-    /// The name key of each name or alias compared so far (`name_key(normalize(name))`).
-    name_keys: RefCell<HashMap<String, String>>,
     /// The content hash of the text, when the caller computed it already.
     hash: Option<String>,
     /// The first office (not honorific) title of each holder mention, made when first asked.
     title_by_holder: OnceCell<HashMap<usize, usize>>,
+    /// Aliases given to entities since `name_runs` was last brought up to date.
+    new_aliases: Vec<(String, String)>,
+    /// For the search of an earlier person by part of its name ([`part_of_name`]): the name key
+    /// of each alias and dictionary name of the entities, and each run of its first or last
+    /// words, → the entities with it, and whether the run is a proper part of the name.
+    name_runs: HashMap<String, Vec<(String, bool)>>,
+    /// The latest place in `recent` of each entity there.
+    last_seen: HashMap<String, usize>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -275,23 +281,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             order: Vec::new(),
             doc_id: Arc::from(a.doc.id.as_str()),
             sentences: vec![OnceCell::new(); a.seg.sentences.len()],
-            name_keys: RefCell::new(HashMap::new()),
             hash: None,
             title_by_holder: OnceCell::new(),
+            new_aliases: Vec::new(),
+            name_runs: HashMap::new(),
+            last_seen: HashMap::new(),
         }
-    }
-
-    /// True when `key` is part of the name key of `name` (see [`part_of_name`]); the key of
-    /// each name is made once per document.
-    fn part_of(&self, key: &str, name: &str) -> bool {
-        let mut keys = self.name_keys.borrow_mut();
-        if let Some(k) = keys.get(name) {
-            return part_of_name(key, k);
-        }
-        let k = translit::name_key(&normalize(name));
-        let fits = part_of_name(key, &k);
-        keys.insert(name.to_string(), k);
-        fits
     }
 
     fn evidence(&self, sentence: usize) -> Evidence {
@@ -330,7 +325,9 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         let f = self.entities.get_mut(&id).unwrap();
         if let Some(s) = surface {
             f.mentions += 1;
-            f.aliases.insert(s);
+            if f.aliases.insert(s.clone()) {
+                self.new_aliases.push((id.clone(), s));
+            }
         }
         id
     }
@@ -360,7 +357,9 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         if let Some(s) = surface {
             let f = self.entities.get_mut(&id).unwrap();
             f.mentions += 1;
-            f.aliases.insert(s);
+            if f.aliases.insert(s.clone()) {
+                self.new_aliases.push((id.clone(), s));
+            }
         }
         id
     }
@@ -386,8 +385,36 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         }
         let f = self.entities.get_mut(&id).unwrap();
         f.mentions += 1;
-        f.aliases.insert(surface);
+        if f.aliases.insert(surface.clone()) {
+            self.new_aliases.push((id.clone(), surface));
+        }
         id
+    }
+
+    /// Notes that mention `mi` names `id`, the latest named.
+    fn push_recent(&mut self, mi: usize, id: String) {
+        if !self.last_seen.contains_key(&id) {
+            // a person of the dictionary is sought by its dictionary names too
+            for key in self.r.name_keys_by_person.get(&id).into_iter().flatten() {
+                index_name_runs(&mut self.name_runs, &id, key);
+            }
+        }
+        self.last_seen.insert(id.clone(), self.recent.len());
+        self.recent.push((mi, id));
+    }
+
+    /// The person named so far, the latest named first, that has an alias or a dictionary name
+    /// whose key is `key` or begins or ends with it ([`part_of_name`]); found by the runs of
+    /// words of those names, not by going through every person.
+    fn earlier_person_named(&mut self, key: &str) -> Option<String> {
+        for (id, alias) in std::mem::take(&mut self.new_aliases) {
+            let alias_key = translit::name_key(&normalize(&alias));
+            index_name_runs(&mut self.name_runs, &id, &alias_key);
+        }
+        named_by(&self.name_runs, key)
+            .filter_map(|id| self.last_seen.get(id).map(|&seen| (seen, id)))
+            .max_by_key(|&(seen, _)| seen)
+            .map(|(_, id)| id.clone())
     }
 
     /// The persons named in the document so far, each once, the latest named first (a person
@@ -616,7 +643,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                     let id = self.note_entity(*e as usize, Some(surface));
                     if self.dict.entities[*e as usize].kind == Kind::Person {
                         self.resolved.insert(mi, vec![id.clone()]);
-                        self.recent.push((mi, id));
+                        self.push_recent(mi, id);
                         self.record_title_role(mi);
                     }
                 }
@@ -636,18 +663,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             // an earlier person of this document with the same name, or whose
                             // name this one begins or ends (الرئيس هادي = عبدربه منصور هادي)
                             let key = translit::name_key(name);
-                            let earlier = self.recent_persons().find(|&p| {
-                                let mut aliases = self
-                                    .entities
-                                    .get(p)
-                                    .into_iter()
-                                    .flat_map(|f| f.aliases.iter());
-                                let mut names =
-                                    self.r.name_keys_by_person.get(p).into_iter().flatten();
-                                aliases.any(|al| self.part_of(&key, al))
-                                    || names.any(|name| part_of_name(&key, name))
-                            });
-                            match earlier.cloned() {
+                            match self.earlier_person_named(&key) {
                                 Some(p) if self.dict.get(&p).is_some() => {
                                     let idx = self.dict.position(&p).unwrap();
                                     self.note_entity(idx, Some(surface))
@@ -655,7 +671,9 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                                 Some(p) => {
                                     let f = self.entities.get_mut(&p).unwrap();
                                     f.mentions += 1;
-                                    f.aliases.insert(surface);
+                                    if f.aliases.insert(surface.clone()) {
+                                        self.new_aliases.push((p.clone(), surface));
+                                    }
                                     p
                                 }
                                 None => self.note_new_person(name, surface),
@@ -663,7 +681,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                         }
                     };
                     self.resolved.insert(mi, vec![id.clone()]);
-                    self.recent.push((mi, id));
+                    self.push_recent(mi, id);
                     self.record_title_role(mi);
                 }
                 MentionKind::NewOrganization { name, country } => {
@@ -684,7 +702,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             }
                         }
                         self.resolved.insert(mi, vec![p.clone()]);
-                        self.recent.push((mi, p.clone()));
+                        self.push_recent(mi, p.clone());
                         if let Some((role, Some(of))) = self.title_role(mi) {
                             self.push_role(&p, &role, &of, m.sentence);
                         }
@@ -1118,6 +1136,36 @@ pub fn part_of_name(part: &str, full: &str) -> bool {
         || (full.ends_with(part) && n > m && full.as_bytes()[n - m - 1] == b' ')
 }
 
+/// Indexes a name key of entity `id`: the key itself, and each run of its first words and of
+/// its last words (up to a space), as a proper part of it (see [`part_of_name`]).
+fn index_name_runs(runs: &mut HashMap<String, Vec<(String, bool)>>, id: &str, key: &str) {
+    let mut add = |run: &str, proper: bool| {
+        runs.entry(run.to_string())
+            .or_default()
+            .push((id.to_string(), proper));
+    };
+    add(key, false);
+    for (i, _) in key.match_indices(' ') {
+        add(&key[..i], true);
+        add(&key[i + 1..], true);
+    }
+}
+
+/// The entities with a name key that `key` is part of ([`part_of_name`]), from the runs
+/// [`index_name_runs`] made (an entity may come more than once).
+fn named_by<'n>(
+    runs: &'n HashMap<String, Vec<(String, bool)>>,
+    key: &str,
+) -> impl Iterator<Item = &'n String> {
+    // (a one-word part of under three letters is too weak to name anyone)
+    let weak = !key.contains(' ') && key.chars().count() < 3;
+    runs.get(key)
+        .into_iter()
+        .flatten()
+        .filter(move |(_, proper)| !(*proper && weak))
+        .map(|(id, _)| id)
+}
+
 /// The id of an organization found by the shape of its name.
 pub fn new_organization_id(name: &str) -> String {
     format!("organization:{}", name.replace(' ', "-"))
@@ -1234,8 +1282,8 @@ mod tests {
         f.starts_with(&p) || f.ends_with(&p)
     }
 
-    #[test]
-    fn part_of_name_is_a_run_of_first_or_last_words() {
+    /// Name keys of one and two words, empty and doubled spaces among them.
+    fn test_names() -> Vec<String> {
         let words = [
             "",
             "ab",
@@ -1246,11 +1294,37 @@ mod tests {
             "hadi hadi",
             " ",
         ];
-        let names: Vec<String> = words
+        words
             .iter()
             .flat_map(|a| words.iter().map(move |b| format!("{a} {b}")))
             .chain(words.iter().map(|w| w.to_string()))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn the_name_runs_find_what_part_of_name_finds() {
+        use super::{index_name_runs, named_by};
+        let names = test_names();
+        let mut runs = foldhash::HashMap::default();
+        for (i, n) in names.iter().enumerate() {
+            index_name_runs(&mut runs, &format!("e{i}"), n);
+        }
+        for key in &names {
+            let mut found: Vec<&String> = named_by(&runs, key).collect();
+            found.sort();
+            found.dedup();
+            let mut expected: Vec<String> = (0..names.len())
+                .filter(|&i| part_of_name(key, &names[i]))
+                .map(|i| format!("e{i}"))
+                .collect();
+            expected.sort();
+            assert_eq!(found, expected.iter().collect::<Vec<_>>(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn part_of_name_is_a_run_of_first_or_last_words() {
+        let names = test_names();
         for part in &names {
             for full in &names {
                 assert_eq!(
