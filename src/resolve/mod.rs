@@ -261,9 +261,11 @@ struct DocResolver<'r, 'a> {
     /// For the search of an earlier person by part of its name ([`part_of_name`]): the name key
     /// of each alias and dictionary name of the entities, and each run of its first or last
     /// words, → the entities with it, and whether the run is a proper part of the name.
-    name_runs: HashMap<String, Vec<(String, bool)>>,
+    name_runs: HashMap<String, Vec<(std::rc::Rc<str>, bool)>>,
     /// The latest place in `recent` of each entity there.
     last_seen: HashMap<String, usize>,
+    /// Entities named in `recent` whose names `name_runs` does not hold yet.
+    unindexed: Vec<String>,
 }
 
 impl<'r, 'a> DocResolver<'r, 'a> {
@@ -286,6 +288,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             new_aliases: Vec::new(),
             name_runs: HashMap::new(),
             last_seen: HashMap::new(),
+            unindexed: Vec::new(),
         }
     }
 
@@ -394,10 +397,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     /// Notes that mention `mi` names `id`, the latest named.
     fn push_recent(&mut self, mi: usize, id: String) {
         if !self.last_seen.contains_key(&id) {
-            // a person of the dictionary is sought by its dictionary names too
-            for key in self.r.name_keys_by_person.get(&id).into_iter().flatten() {
-                index_name_runs(&mut self.name_runs, &id, key);
-            }
+            self.unindexed.push(id.clone());
         }
         self.last_seen.insert(id.clone(), self.recent.len());
         self.recent.push((mi, id));
@@ -407,14 +407,30 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     /// whose key is `key` or begins or ends with it ([`part_of_name`]); found by the runs of
     /// words of those names, not by going through every person.
     fn earlier_person_named(&mut self, key: &str) -> Option<String> {
+        // only the entities named in `recent` can be found: their names are indexed when first
+        // sought after they are named (a person of the dictionary by its dictionary names too),
+        // and the aliases they get afterwards as they come
+        let index_alias =
+            |runs: &mut HashMap<String, Vec<(std::rc::Rc<str>, bool)>>, id: &str, alias: &str| {
+                index_name_runs(runs, id, &translit::name_key(&normalize(alias)));
+            };
+        for id in std::mem::take(&mut self.unindexed) {
+            for key in self.r.name_keys_by_person.get(&id).into_iter().flatten() {
+                index_name_runs(&mut self.name_runs, &id, key);
+            }
+            for alias in self.entities.get(&id).into_iter().flat_map(|f| &f.aliases) {
+                index_alias(&mut self.name_runs, &id, alias);
+            }
+        }
         for (id, alias) in std::mem::take(&mut self.new_aliases) {
-            let alias_key = translit::name_key(&normalize(&alias));
-            index_name_runs(&mut self.name_runs, &id, &alias_key);
+            if self.last_seen.contains_key(&id) {
+                index_alias(&mut self.name_runs, &id, &alias);
+            }
         }
         named_by(&self.name_runs, key)
             .filter_map(|id| self.last_seen.get(id).map(|&seen| (seen, id)))
             .max_by_key(|&(seen, _)| seen)
-            .map(|(_, id)| id.clone())
+            .map(|(_, id)| id.to_string())
     }
 
     /// The persons named in the document so far, each once, the latest named first (a person
@@ -1138,11 +1154,16 @@ pub fn part_of_name(part: &str, full: &str) -> bool {
 
 /// Indexes a name key of entity `id`: the key itself, and each run of its first words and of
 /// its last words (up to a space), as a proper part of it (see [`part_of_name`]).
-fn index_name_runs(runs: &mut HashMap<String, Vec<(String, bool)>>, id: &str, key: &str) {
+fn index_name_runs(runs: &mut HashMap<String, Vec<(std::rc::Rc<str>, bool)>>, id: &str, key: &str) {
+    let id: std::rc::Rc<str> = std::rc::Rc::from(id);
     let mut add = |run: &str, proper: bool| {
-        runs.entry(run.to_string())
-            .or_default()
-            .push((id.to_string(), proper));
+        let entry = (std::rc::Rc::clone(&id), proper);
+        match runs.get_mut(run) {
+            Some(v) => v.push(entry),
+            None => {
+                runs.insert(run.to_string(), vec![entry]);
+            }
+        }
     };
     add(key, false);
     for (i, _) in key.match_indices(' ') {
@@ -1154,16 +1175,16 @@ fn index_name_runs(runs: &mut HashMap<String, Vec<(String, bool)>>, id: &str, ke
 /// The entities with a name key that `key` is part of ([`part_of_name`]), from the runs
 /// [`index_name_runs`] made (an entity may come more than once).
 fn named_by<'n>(
-    runs: &'n HashMap<String, Vec<(String, bool)>>,
+    runs: &'n HashMap<String, Vec<(std::rc::Rc<str>, bool)>>,
     key: &str,
-) -> impl Iterator<Item = &'n String> {
+) -> impl Iterator<Item = &'n str> {
     // (a one-word part of under three letters is too weak to name anyone)
     let weak = !key.contains(' ') && key.chars().count() < 3;
     runs.get(key)
         .into_iter()
         .flatten()
         .filter(move |(_, proper)| !(*proper && weak))
-        .map(|(id, _)| id)
+        .map(|(id, _)| &**id)
 }
 
 /// The id of an organization found by the shape of its name.
@@ -1310,7 +1331,7 @@ mod tests {
             index_name_runs(&mut runs, &format!("e{i}"), n);
         }
         for key in &names {
-            let mut found: Vec<&String> = named_by(&runs, key).collect();
+            let mut found: Vec<&str> = named_by(&runs, key).collect();
             found.sort();
             found.dedup();
             let mut expected: Vec<String> = (0..names.len())
@@ -1318,7 +1339,7 @@ mod tests {
                 .map(|i| format!("e{i}"))
                 .collect();
             expected.sort();
-            assert_eq!(found, expected.iter().collect::<Vec<_>>(), "{key:?}");
+            assert_eq!(found, expected, "{key:?}");
         }
     }
 
