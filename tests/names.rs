@@ -212,3 +212,25 @@ fn a_title_inside_the_name_of_an_institution_names_no_person() {
         "the hospital is an organization"
     );
 }
+
+#[test]
+fn a_person_named_first_by_the_family_name_is_labelled_by_the_full_name() {
+    // the family name comes before the full name (as a headline or a question may have it):
+    // the person's label is the name in full, not the part told first
+    let p = Pipeline::builtin().unwrap();
+    let g = p.build_page(
+        "لجنة الانضباط\nوقال الحربي إن اللجنة ستجتمع الأسبوع المقبل. وأكد رئيس اللجنة سامي \
+         الحربي أن قراراتها نهائية.\n",
+        "committee",
+    );
+    let person = g
+        .nodes()
+        .into_iter()
+        .find(|n| n.id == "person:سامي-الحربي")
+        .expect("the person is found");
+    assert_eq!(person.label, "سامي الحربي");
+    assert_eq!(
+        person.aliases.iter().collect::<Vec<_>>(),
+        ["الحربي", "سامي الحربي"]
+    );
+}

@@ -774,7 +774,7 @@ impl Extractor for FamilyNameExtractor {
                     t + 1,
                     kind.clone(),
                     self.name(),
-                    format!("family name of {full:?} named earlier"),
+                    format!("family name of {full:?}, named in full in the document"),
                 ));
             }
             t += 1;

@@ -385,6 +385,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 },
             );
             self.entities.get_mut(&id).unwrap().ar = Some(display);
+        } else if normalize(&clean_surface(&surface)) == name {
+            // the name in full (إبراهيم الربيش) names the person better than a part of it told
+            // first (الربيش, a family name read as this person's)
+            let f = self.entities.get_mut(&id).unwrap();
+            if f.ar.as_deref().is_none_or(|ar| normalize(ar) != name) {
+                f.ar = Some(clean_surface(&surface));
+            }
         }
         let f = self.entities.get_mut(&id).unwrap();
         f.mentions += 1;
