@@ -385,19 +385,21 @@ impl KnowledgeGraph {
                         e.insert(v);
                     }
                     std::collections::btree_map::Entry::Occupied(mut e) => {
-                        if v < *e.get() {
+                        if better_name(&n.id, &v, e.get()) {
                             e.insert(v);
                         }
                     }
                 }
             }
-            // the label is the English name, else the smallest label seen (the same rule as when
+            // the label is the English name, else the best label seen (the same rule as when
             // the node was made, so merging a graph with itself changes nothing)
             if let Some(name) = n.names.get("en") {
                 if n.label != *name {
                     n.label = name.clone();
                 }
-            } else if n.label.is_empty() || (!node.label.is_empty() && node.label < n.label) {
+            } else if n.label.is_empty()
+                || (!node.label.is_empty() && better_name(&n.id, &node.label, &n.label))
+            {
                 n.label = node.label;
             }
             n.aliases.extend(node.aliases);
@@ -726,6 +728,22 @@ fn document_key(
     )
 }
 
+/// True when `a` names the node `id` better than `b`: a name that spells the id (the name in
+/// full, as the id was made from it: إبراهيم الربيش for `person:ابراهيم-الربيش`) before one that
+/// does not (الربيش), then the smaller. A total order, so that merging in any order and
+/// any number of times gives the same name.
+fn better_name(id: &str, a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let slug = id.split_once(':').map_or(id, |(_, s)| s);
+    let spells = |name: &str| {
+        let n = crate::normalize::normalize(name);
+        n.len() == slug.len() && n.split(' ').eq(slug.split('-'))
+    };
+    (!spells(a), a) < (!spells(b), b)
+}
+
 fn min_opt(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -825,6 +843,36 @@ mod tests {
         assert_eq!(x.docs["d1"], 3);
         assert_eq!(x.mentions, 4);
         assert_eq!(g.documents["d1"].origin, "a/d1.txt");
+    }
+
+    #[test]
+    fn a_name_in_full_is_the_label_whatever_the_order() {
+        // one document names the person by the family name only (and that part sorts first),
+        // another in full: the full name, which the id spells, wins in either order and when
+        // the graph is merged with itself
+        let part = entity("person:جورج-بوش", None, "بوش", "d1", 1);
+        let full = entity("person:جورج-بوش", None, "جورج بوش", "d2", 2);
+        for order in [[&part, &full], [&full, &part]] {
+            let mut g = KnowledgeGraph::new();
+            for n in order {
+                g.upsert_node(n.clone());
+            }
+            let twice = {
+                let mut t = g.clone();
+                t.merge(&g);
+                t
+            };
+            for graph in [&g, &twice] {
+                let n = &graph.nodes()[0];
+                assert_eq!(
+                    (n.label.as_str(), n.names["ar"].as_str()),
+                    ("جورج بوش", "جورج بوش")
+                );
+            }
+        }
+        // names that do not spell the id: the smaller, as before
+        assert!(better_name("person:x", "a", "b") && !better_name("person:x", "b", "a"));
+        assert!(!better_name("person:x", "a", "a"));
     }
 
     #[test]
