@@ -234,3 +234,30 @@ fn a_person_named_first_by_the_family_name_is_labelled_by_the_full_name() {
         ["الحربي", "سامي الحربي"]
     );
 }
+
+#[test]
+fn an_institution_found_by_its_shape_is_one_whatever_the_word_before_it() {
+    // للهيئة (ل + الهيئة, the alef elided), بالهيئة, والهيئة and الهيئة are one body
+    let p = Pipeline::builtin().unwrap();
+    let g = p.build_page(
+        "تقرير الهيئة\nأصدرت الهيئة العامة للمساحة تقريرها السنوي. وأوضح التقرير أن للهيئة \
+         العامة للمساحة خططا جديدة. وأشاد الوزير بالهيئة العامة للمساحة. والهيئة العامة \
+         للمساحة جهة حكومية.\n",
+        "survey",
+    );
+    let bodies: Vec<(String, String, usize)> = g
+        .nodes()
+        .into_iter()
+        .filter(|n| n.kind == "organization")
+        .map(|n| (n.id.clone(), n.label.clone(), n.mentions))
+        .collect();
+    assert_eq!(
+        bodies,
+        [(
+            "organization:الهيئه-العامه-للمساحه".to_string(),
+            "الهيئة العامة للمساحة".to_string(),
+            4
+        )],
+        "{bodies:?}"
+    );
+}

@@ -145,7 +145,18 @@ impl Extractor for OrganizationExtractor {
                 end += 1;
             }
             if end > t + 1 {
-                let name = (t..end).map(|i| a.word(i)).collect::<Vec<_>>().join(" ");
+                // the head without the preposition or conjunction glued to it (باتحاد، للاتحاد,
+                // والهيئة): the same institution whatever the word before it
+                let k = &a.keys[t];
+                let head = if k.elided_article {
+                    format!("ال{}", a.key(t))
+                } else {
+                    a.word(t)[k.prefix_len..].to_string()
+                };
+                let name = std::iter::once(head.as_str())
+                    .chain((t + 1..end).map(|i| a.word(i)))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let country = (t..end).find_map(|i| {
                     at[i].iter().find_map(|&j| match out[j].kind {
                         MentionKind::Nationality(c) => Some(c),
