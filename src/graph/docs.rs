@@ -55,13 +55,19 @@ impl DocCounts {
 
     /// The count of a document.
     pub fn get(&self, doc: &str) -> Option<usize> {
+        self.count_of(doc).copied()
+    }
+
+    /// Where the count of a document is held (the largest, should a document have come twice
+    /// in bulk).
+    fn count_of(&self, doc: &str) -> Option<&usize> {
         match self {
             DocCounts::Few(v) => v
                 .binary_search_by(|(d, _)| (**d).cmp(doc))
                 .ok()
-                .map(|i| v[i].1),
-            DocCounts::Many(m) => m.get(doc).copied(),
-            DocCounts::Appended(v) => v.iter().filter(|(d, _)| **d == *doc).map(|(_, c)| *c).max(),
+                .map(|i| &v[i].1),
+            DocCounts::Many(m) => m.get(doc),
+            DocCounts::Appended(v) => v.iter().filter(|(d, _)| **d == *doc).map(|(_, c)| c).max(),
         }
     }
 
@@ -192,15 +198,8 @@ impl std::ops::Index<&str> for DocCounts {
 
     /// The count of a document; panics when it is absent.
     fn index(&self, doc: &str) -> &usize {
-        let found = match self {
-            DocCounts::Few(v) => v
-                .binary_search_by(|(d, _)| (**d).cmp(doc))
-                .ok()
-                .map(|i| &v[i].1),
-            DocCounts::Many(m) => m.get(doc),
-            DocCounts::Appended(v) => v.iter().filter(|(d, _)| **d == *doc).map(|(_, c)| c).max(),
-        };
-        found.unwrap_or_else(|| panic!("no count for the document {doc:?}"))
+        self.count_of(doc)
+            .unwrap_or_else(|| panic!("no count for the document {doc:?}"))
     }
 }
 
