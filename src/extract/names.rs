@@ -302,19 +302,18 @@ fn new_person(a: &Analysis<'_>, first: usize, last: usize, why: String) -> Menti
 /// one after the conjunction (ووليد is و + وليد).
 fn without_conjunction(a: &Analysis<'_>, first: usize, name: String) -> String {
     let w = a.word(first);
-    let given = |w: &str| a.dict.given_names.contains(w);
     let pair = |w: &str| a.lexicon.starts_given_name_pair(w);
-    // (the lengths starts_given_name asks of what follows a conjunction)
-    match w.strip_prefix('و') {
-        Some(rest)
-            if !given(w)
-                && !pair(w)
-                && ((rest.chars().count() >= 3 && given(rest))
-                    || (rest.chars().count() >= 2 && pair(rest))) =>
-        {
-            name['و'.len_utf8()..].to_string()
-        }
-        _ => name,
+    // (the length starts_given_name asks of what follows a conjunction before a pair)
+    let pair_after_conjunction = w
+        .strip_prefix('و')
+        .is_some_and(|rest| rest.chars().count() >= 2 && pair(rest));
+    if !a.dict.given_names.contains(w)
+        && !pair(w)
+        && (given_after_conjunction(a, w) || pair_after_conjunction)
+    {
+        name['و'.len_utf8()..].to_string()
+    } else {
+        name
     }
 }
 
@@ -412,10 +411,15 @@ fn function_word_as_name(a: &Analysis<'_>, tok: usize) -> bool {
 fn given_name(a: &Analysis<'_>, tok: usize) -> bool {
     let w = a.word(tok);
     // the given-name test first: it fails for most words, the function-word test is dearer
-    let given = a.dict.given_names.contains(w)
-        || w.strip_prefix('و')
-            .is_some_and(|rest| rest.chars().count() >= 3 && a.dict.given_names.contains(rest));
+    let given = a.dict.given_names.contains(w) || given_after_conjunction(a, w);
     given && (!a.dict.stopwords.contains(w) || function_word_as_name(a, tok))
+}
+
+/// True when a word is a given name once a conjunction is taken off it (ومحمد), the rest of at
+/// least three letters.
+fn given_after_conjunction(a: &Analysis<'_>, w: &str) -> bool {
+    w.strip_prefix('و')
+        .is_some_and(|rest| rest.chars().count() >= 3 && a.dict.given_names.contains(rest))
 }
 
 impl Extractor for NameExtractor {
