@@ -22,7 +22,38 @@ fn main() {
         if broken_pipe {
             std::process::exit(0);
         }
-        eprintln!("error: {e:#}");
+        eprintln!("error: {}", describe(&e));
         std::process::exit(1);
+    }
+}
+
+/// The error and its causes, joined by ": ", each cause once: a library error that already
+/// tells its cause (`path: No such file or directory`) is not followed by it a second time.
+fn describe(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        if text.contains(&said) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe;
+
+    #[test]
+    fn a_cause_already_told_is_not_told_again() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "No such file");
+        let e = anyhow::Error::from(newsgraph::Error::io("a.txt", io));
+        assert_eq!(describe(&e), "a.txt: No such file");
+        let e = anyhow::anyhow!("inner").context("outer");
+        assert_eq!(describe(&e), "outer: inner");
     }
 }

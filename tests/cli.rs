@@ -40,6 +40,34 @@ fn a_missing_file_is_reported() {
 }
 
 #[test]
+fn a_missing_file_is_told_once() {
+    let o = newsgraph(&["build", "no/such/page.txt"]);
+    let err = stderr(&o);
+    assert_eq!(
+        err.matches("os error 2").count(),
+        1,
+        "the cause once: {err}"
+    );
+}
+
+#[test]
+fn an_output_folder_that_does_not_exist_stops_the_run_before_it_starts() {
+    let sample = common::root().join("data/samples/king-receives-minister.txt");
+    let out = tmp("no-such-folder").join("g.json");
+    let o = newsgraph(&[
+        "build",
+        sample.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_clean_failure(&o, "does not exist");
+    // refused before reading: no summary line of a finished build
+    assert!(!stderr(&o).contains("documents"), "{}", stderr(&o));
+    let o = newsgraph(&["merge", "x.json", "-o", out.to_str().unwrap()]);
+    assert_clean_failure(&o, "does not exist");
+}
+
+#[test]
 fn invalid_utf8_is_reported_with_line_and_byte() {
     let p = tmp("latin1.txt");
     std::fs::write(&p, b"title\nbad \xe9 byte\n").unwrap();

@@ -1,6 +1,6 @@
 //! `newsgraph build`: a corpus in, a graph out.
 
-use super::output::{output_format, write_graph};
+use super::output::{check_output_place, output_format, write_graph};
 use super::pipeline;
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -198,6 +198,7 @@ pub fn run(args: BuildArgs) -> Result<()> {
     let started = Instant::now();
     let output = args.output.clone().or_else(|| args.append.clone());
     let format = output_format(output.as_deref(), args.format)?;
+    check_output_place(output.as_deref())?;
     let threads = match args.threads {
         Some(n) => n as usize,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),

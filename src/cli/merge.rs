@@ -1,6 +1,6 @@
 //! `newsgraph merge`: graphs in, their union out.
 
-use super::output::output_format;
+use super::output::{check_output_place, output_format};
 use anyhow::Result;
 use clap::Args;
 use newsgraph::export::json::read_graph_file;
@@ -35,6 +35,7 @@ pub struct MergeArgs {
 pub fn run(args: MergeArgs) -> Result<()> {
     let started = Instant::now();
     let format = output_format(args.output.as_deref(), args.format)?;
+    check_output_place(args.output.as_deref())?;
     let mut graphs = args.graphs.iter();
     let mut all = match graphs.next() {
         Some(first) => read_graph_file(first)?,

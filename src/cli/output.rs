@@ -31,18 +31,15 @@ pub fn write_output(
                     p.display()
                 );
             }
-            let dir = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+            let tmp = temporary_beside(p);
             let result = (|| -> Result<()> {
-                let f = std::fs::File::create(&tmp)
-                    .with_context(|| format!("{}: cannot create", tmp.display()))?;
+                let f = std::fs::File::create(&tmp).with_context(|| {
+                    format!(
+                        "{}: cannot write (temporary file {})",
+                        p.display(),
+                        tmp.display()
+                    )
+                })?;
                 let mut w = std::io::BufWriter::new(f);
                 write(&mut w)?;
                 w.flush()?;
@@ -57,6 +54,54 @@ pub fn write_output(
             result?;
         }
     }
+    Ok(())
+}
+
+/// The temporary file an output is written to before it is renamed into place: hidden, in the
+/// same directory (so the rename stays on one file system), named after the output and this
+/// process.
+fn temporary_beside(p: &Path) -> PathBuf {
+    let dir = p
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// Checks, before any work, that the output can be written where it is asked for: its
+/// directory exists and takes a new file, and it is not itself a directory. A long build then
+/// does not fail at its very end for want of a folder.
+pub fn check_output_place(output: Option<&Path>) -> Result<()> {
+    let Some(p) = output.filter(|p| p.as_os_str() != "-") else {
+        return Ok(());
+    };
+    if p.is_dir() {
+        bail!(
+            "{}: is a directory, give a file name for the output",
+            p.display()
+        );
+    }
+    let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Some(dir) = dir.filter(|d| !d.is_dir()) {
+        bail!(
+            "{}: cannot write the output there: the directory {} does not exist",
+            p.display(),
+            dir.display()
+        );
+    }
+    let tmp = temporary_beside(p);
+    std::fs::File::create(&tmp).with_context(|| {
+        format!(
+            "{}: cannot write the output there (a test file {} could not be made)",
+            p.display(),
+            tmp.display()
+        )
+    })?;
+    let _ = std::fs::remove_file(&tmp);
     Ok(())
 }
 
