@@ -68,6 +68,20 @@ fn an_output_folder_that_does_not_exist_stops_the_run_before_it_starts() {
 }
 
 #[test]
+fn appending_to_a_graph_that_does_not_exist_says_how_to_start_one() {
+    let sample = common::root().join("data/samples/king-receives-minister.txt");
+    let graph = tmp("never-built.json");
+    let o = newsgraph(&[
+        "build",
+        "--append",
+        graph.to_str().unwrap(),
+        sample.to_str().unwrap(),
+    ]);
+    assert_clean_failure(&o, "no graph to append to");
+    assert!(!graph.exists());
+}
+
+#[test]
 fn invalid_utf8_is_reported_with_line_and_byte() {
     let p = tmp("latin1.txt");
     std::fs::write(&p, b"title\nbad \xe9 byte\n").unwrap();

@@ -210,6 +210,12 @@ pub fn run(args: BuildArgs) -> Result<()> {
     let p = pipeline(&args.dicts)?;
     let (sources, walk_problems) = sources(&args.inputs)?;
     let mut graph = match &args.append {
+        Some(path) if !path.exists() => bail!(
+            "{}: no graph to append to; the first run makes it without --append: \
+             newsgraph build <inputs> -o {}",
+            path.display(),
+            path.display()
+        ),
         Some(path) => newsgraph::export::json::read_graph_file(path)?,
         None => KnowledgeGraph::new(),
     };
