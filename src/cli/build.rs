@@ -60,7 +60,8 @@ pub struct BuildArgs {
     /// Output file; `-` or nothing writes to standard output (with --append: the graph
     /// appended to). The extension picks the format (.json .dot .graphml .gexf .csv .svg
     /// .png .html) unless --format says otherwise. CSV writes two files beside it:
-    /// <stem>.nodes.csv and <stem>.edges.csv. A file is written whole or not at all.
+    /// <stem>.nodes.csv and <stem>.edges.csv. A file is written whole or not at all, even
+    /// when the run is interrupted (Ctrl-C): it is written beside, then renamed into place.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Output format (overrides the extension).

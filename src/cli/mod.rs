@@ -86,6 +86,7 @@ fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
 
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<()> {
+    output::remove_unfinished_on_interrupt();
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Merge(args) => merge::run(args),

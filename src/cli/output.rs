@@ -5,6 +5,35 @@ use newsgraph::export::{part_path, Format};
 use newsgraph::KnowledgeGraph;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The temporary files being written, removed if the run is interrupted (Ctrl-C).
+static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// On Ctrl-C (or SIGTERM), removes the temporary file being written, if any, and exits with
+/// status 130: an interrupted run leaves the outputs as they were, and no litter beside them.
+pub fn remove_unfinished_on_interrupt() {
+    // a second handler cannot be set (as in tests that run the CLI twice): the first stays
+    let _ = ctrlc::set_handler(|| {
+        if let Ok(files) = UNFINISHED.lock() {
+            for f in files.iter() {
+                let _ = std::fs::remove_file(f);
+            }
+        }
+        eprintln!("newsgraph: interrupted; no half-written file is left");
+        std::process::exit(130);
+    });
+}
+
+fn unfinished(tmp: &Path, writing: bool) {
+    if let Ok(mut files) = UNFINISHED.lock() {
+        if writing {
+            files.push(tmp.to_path_buf());
+        } else {
+            files.retain(|f| f != tmp);
+        }
+    }
+}
 
 /// Writes through a temporary file renamed into place, so a failure never leaves half a graph.
 pub fn write_output(
@@ -32,6 +61,7 @@ pub fn write_output(
                 );
             }
             let tmp = temporary_beside(p);
+            unfinished(&tmp, true);
             let result = (|| -> Result<()> {
                 let f = std::fs::File::create(&tmp).with_context(|| {
                     format!(
@@ -51,6 +81,7 @@ pub fn write_output(
             if result.is_err() {
                 let _ = std::fs::remove_file(&tmp);
             }
+            unfinished(&tmp, false);
             result?;
         }
     }
