@@ -391,6 +391,13 @@ fn a_corpus_with_broken_input_finishes_with_the_rest_intact() {
     std::fs::write(broken.join("own.jsonl"), &bad).unwrap();
     std::fs::write(broken.join("b.txt"), b"title\nbody \xc3\x28 broken\n").unwrap();
     std::os::unix::fs::symlink(dir.path().join("nowhere.txt"), broken.join("gone.txt")).unwrap();
+    // a compressed corpus under a plain name: one report, not one per line of binary
+    std::fs::write(
+        broken.join("packed.jsonl"),
+        b"\x1f\x8b\x08\x00\x9c\n\xff\n\x01\n",
+    )
+    .unwrap();
+    std::fs::write(broken.join("packed.txt"), b"\x28\xb5\x2f\xfd\x00\n").unwrap();
 
     let out = dir.path().join("out.json");
     let run_on = |extra: &[&Path]| {
@@ -409,7 +416,9 @@ fn a_corpus_with_broken_input_finishes_with_the_rest_intact() {
         format!("{jsonl}:5: a line must hold a JSON object"),
         format!("{}:2: not valid UTF-8", broken.join("b.txt").display()),
         format!("{}: ", broken.join("gone.txt").display()),
-        "5 bad inputs skipped".to_string(),
+        format!("{}:1: a gzip file", broken.join("packed.jsonl").display()),
+        format!("{}:1: a zstd file", broken.join("packed.txt").display()),
+        "7 bad inputs skipped".to_string(),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
     }

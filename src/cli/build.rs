@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 ///   dir/            every .txt and .jsonl file below it, in name order; a page's id is its
 ///                   path under dir/ without the extension
 ///   -               standard input: JSON Lines if it starts with `{`, else a page
+///                   (a compressed corpus: zcat corpus.jsonl.gz | newsgraph build - -o g.json)
 ///
 /// Output formats, picked by the extension of -o or by --format:
 ///   .json     networkx node-link JSON, the contract (standard output when no -o)

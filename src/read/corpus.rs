@@ -170,6 +170,26 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>, problems: &mut Vec<Error
     }
 }
 
+/// The compression a file's first bytes show (gzip, zstd), if any.
+fn compressed(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        Some("gzip")
+    } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        Some("zstd")
+    } else {
+        None
+    }
+}
+
+/// Why a compressed file is skipped, and how to read it.
+fn compressed_reason(kind: &str, expected: &str, origin: &str) -> String {
+    let cat = if kind == "gzip" { "zcat" } else { "zstdcat" };
+    format!(
+        "a {kind} file, not {expected}; the file is skipped (decompress it into standard input: \
+         {cat} {origin} | newsgraph build -)"
+    )
+}
+
 /// The JSON Lines file being read.
 struct OpenJsonl {
     reader: Box<dyn BufRead + Send>,
@@ -222,6 +242,13 @@ impl Corpus {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io(origin, e))?;
         self.count_bytes(bytes.len());
+        if let Some(kind) = compressed(&bytes) {
+            return Err(Error::Record {
+                origin: origin.to_string(),
+                line: 1,
+                reason: compressed_reason(kind, "text", origin),
+            });
+        }
         let text = decode_utf8(bytes, origin).map_err(|e| match e {
             Error::InvalidUtf8 { origin, byte, line } => Error::Record {
                 origin,
@@ -323,6 +350,16 @@ impl Corpus {
             let (origin, line) = (open.origin.clone(), open.line);
             self.count_bytes(n);
             // (simdutf8: the same check as std, several times faster on Arabic text)
+            if line == 1 {
+                if let Some(kind) = compressed(&self.buf) {
+                    self.open = None;
+                    return Some(Err(Error::Record {
+                        origin: origin.clone(),
+                        line,
+                        reason: compressed_reason(kind, "JSON Lines", &origin),
+                    }));
+                }
+            }
             let text = match simdutf8::compat::from_utf8(&self.buf) {
                 Ok(t) => t,
                 Err(e) => {
