@@ -293,20 +293,22 @@ pub fn run(args: BuildArgs) -> Result<()> {
             skipped.push_str(&format!(", {held} already held"));
         }
         if bad > 0 {
-            skipped.push_str(&format!(", {bad} bad inputs skipped"));
+            let inputs = if bad == 1 { "input" } else { "inputs" };
+            skipped.push_str(&format!(", {bad} bad {inputs} skipped"));
         }
         eprintln!(
-            "newsgraph: {} documents ({} added{skipped}), {} entities, {} events, {:.1} s, {:.1} MB/s",
-            documents,
+            "newsgraph: {} ({} added{skipped}), {}, {}, {:.1} s, {:.1} MB/s",
+            super::counted(documents, "document", "documents"),
             stats.added,
-            entities,
-            events,
+            super::counted(entities, "entity", "entities"),
+            super::counted(events, "event", "events"),
             secs,
             mb / secs.max(1e-9)
         );
     }
     if args.strict && bad > 0 {
-        bail!("{bad} inputs were bad and skipped (--strict)");
+        let were = if bad == 1 { "input was" } else { "inputs were" };
+        bail!("{bad} {were} bad and skipped (--strict)");
     }
     Ok(())
 }

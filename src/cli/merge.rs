@@ -50,11 +50,11 @@ pub fn run(args: MergeArgs) -> Result<()> {
     super::build::write_graph_owned(all, args.output.as_deref(), format)?;
     if !args.quiet {
         eprintln!(
-            "newsgraph: merged {} graphs: {} documents, {} entities, {} events, {:.1} s",
-            args.graphs.len(),
-            documents,
-            entities,
-            events,
+            "newsgraph: merged {}: {}, {}, {}, {:.1} s",
+            super::counted(args.graphs.len(), "graph", "graphs"),
+            super::counted(documents, "document", "documents"),
+            super::counted(entities, "entity", "entities"),
+            super::counted(events, "event", "events"),
             started.elapsed().as_secs_f64()
         );
     }

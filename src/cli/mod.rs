@@ -84,6 +84,11 @@ fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     Ok(Pipeline::new(dict))
 }
 
+/// `n` and the noun it counts, singular for one: `1 document`, `3 documents`.
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<()> {
     output::remove_unfinished_on_interrupt();
