@@ -261,3 +261,35 @@ fn an_institution_found_by_its_shape_is_one_whatever_the_word_before_it() {
         "{bodies:?}"
     );
 }
+
+#[test]
+fn allah_in_a_name_and_in_a_formula() {
+    let p = Pipeline::builtin().unwrap();
+    // عبد الله inside a longer name, after بن or a kunya
+    assert_eq!(
+        persons(
+            &p,
+            "وأعفى الملك سلمان الأمير مشعل بن عبد الله بن عبد العزيز من إمارة منطقة مكة المكرمة."
+        ),
+        ["سلمان", "مشعل بن عبد الله بن عبد العزيز"]
+    );
+    assert_eq!(
+        persons(&p, "وقال أبو عبد الله إن الطريق مقطوع."),
+        ["أبو عبد الله"]
+    );
+    // الملك after عبد is part of the name, and الشيخ after آل the family's name
+    assert_eq!(
+        persons(
+            &p,
+            "وقال الشيخ عبد اللطيف بن عبد العزيز آل الشيخ إن الهيئة تعمل بنظامها."
+        ),
+        ["عبد اللطيف بن عبد العزيز آل الشيخ"]
+    );
+    assert_eq!(
+        persons(&p, "وأعلن محمد بن عبد الملك موافقته."),
+        ["محمد بن عبد الملك"]
+    );
+    // a religious formula names nobody
+    assert!(persons(&p, "ووصل رئيس الدولة حفظه الله إلى الرياض أمس.").is_empty());
+    assert!(persons(&p, "وقال الله تعالى في كتابه العزيز.").is_empty());
+}

@@ -141,6 +141,11 @@ impl Extractor for DictionaryExtractor {
                         if title.needs_article && !first_has_article && !multiword {
                             continue;
                         }
+                        // after عبد it is the divine part of a given name (عبد الملك), after آل a
+                        // family's name (آل الشيخ): no title
+                        if !multiword && first_has_article && inside_name(a, m.first) {
+                            continue;
+                        }
                         if !title.needs_article
                             && first_has_article
                             && !multiword
@@ -189,6 +194,27 @@ impl Extractor for DictionaryExtractor {
             }
         }
     }
+}
+
+/// True when the token before `tok`, in its sentence, is عبد or آل (normalised ال; with or
+/// without a conjunction or preposition): `tok` is then the second word of a given name (عبد
+/// الملك، عبد الأمير) or of a family's name (آل الشيخ).
+fn inside_name(a: &Analysis<'_>, tok: usize) -> bool {
+    tok > 0
+        && a.seg.tokens[tok - 1].sentence == a.seg.tokens[tok].sentence
+        && matches!(
+            a.word(tok - 1),
+            "عبد"
+                | "وعبد"
+                | "فعبد"
+                | "لعبد"
+                | "بعبد"
+                | "ولعبد"
+                | "وبعبد"
+                | "ال"
+                | "وال"
+                | "لال"
+        )
 }
 
 #[cfg(test)]

@@ -154,11 +154,13 @@ fn read_name_from(
                 // بن أبي + طالب: a connector taken as the part needs its own part after it
                 // (بن أبي طالب: after the inner connector any word is a name part, as after بن)
                 let inner = CONNECTORS.contains(&a.word(end + 1)) && a.word(end + 1) != "ال";
+                // (أبو عبد الله: an inner عبد takes its divine name, as عبد does above)
                 if inner
                     && !(end + 2 < a.seg.tokens.len()
                         && a.seg.tokens[end + 2].sentence == sentence
                         && (namelike(a, at, mentions, end + 2)
-                            || after_bin && plain_arabic_word(a, at, mentions, end + 2)))
+                            || after_bin && plain_arabic_word(a, at, mentions, end + 2)
+                            || a.word(end + 1) == "عبد" && a.word(end + 2).starts_with("ال")))
                 {
                     break;
                 }

@@ -24,7 +24,9 @@ const PREFIXES: [&str; 12] = [
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
 
-/// Removes a leading article `ال` when at least two letters remain.
+/// Removes a leading article `ال` when at least two letters remain, except from `الله`
+/// (God, as in عبد الله), whose `ال` is not an article that comes and goes: without it the
+/// word would read as `له` ("to him").
 pub fn strip_article(s: &str) -> (&str, bool) {
     strip_article_counted(s, s.chars().count())
 }
@@ -32,7 +34,7 @@ pub fn strip_article(s: &str) -> (&str, bool) {
 /// [`strip_article`] of a string of `letters` chars.
 fn strip_article_counted(s: &str, letters: usize) -> (&str, bool) {
     match s.strip_prefix("ال") {
-        Some(rest) if letters >= 4 => (rest, true),
+        Some(rest) if letters >= 4 && rest != "له" => (rest, true),
         _ => (s, false),
     }
 }
@@ -146,7 +148,7 @@ mod tests {
                 let letters = rest.chars().count();
                 if p.is_empty() || letters >= 3 || (p == "و" && letters == 2) {
                     let (key, had_article) = match rest.strip_prefix("ال") {
-                        Some(r) if r.chars().count() >= 2 => (r, true),
+                        Some(r) if r.chars().count() >= 2 && r != "له" => (r, true),
                         _ => (rest, false),
                     };
                     v.push(CliticSplit {
@@ -172,7 +174,18 @@ mod tests {
     #[test]
     fn splits_match_the_reference() {
         let parts = ["", "و", "ف", "ب", "ل", "ك", "ال", "لل", "ا", "x"];
-        let stems = ["", "ص", "صي", "صين", "موسكو", "لافروف", "الصين", "ab"];
+        let stems = [
+            "",
+            "ص",
+            "صي",
+            "صين",
+            "موسكو",
+            "لافروف",
+            "الصين",
+            "ab",
+            "له",
+            "الله",
+        ];
         for a in parts {
             for b in parts {
                 for c in parts {
@@ -187,6 +200,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn allah_keeps_its_article() {
+        // عبد الله is not عبد + له, and والله not و + ال + له
+        assert_eq!(keys("الله"), vec![(0, "الله")]);
+        assert!(keys("والله").contains(&(2, "الله")));
+        assert!(!keys("والله").iter().any(|&(_, k)| k == "له"));
+        assert_eq!(strip_article("الله"), ("الله", false));
+        assert_eq!(strip_article("اللهب"), ("لهب", true));
     }
 
     #[test]
