@@ -293,3 +293,20 @@ fn allah_in_a_name_and_in_a_formula() {
     assert!(persons(&p, "ووصل رئيس الدولة حفظه الله إلى الرياض أمس.").is_empty());
     assert!(persons(&p, "وقال الله تعالى في كتابه العزيز.").is_empty());
 }
+
+#[test]
+fn ala_with_its_conjunction_and_a_detached_li_are_no_names() {
+    let p = Pipeline::builtin().unwrap();
+    // وعلى is و + على ("and on"), written with ى; وعلي in a list of names is Ali
+    assert!(persons(&p, "وانتشر الجنود في الأزقة وعلى أسطح المباني.").is_empty());
+    assert_eq!(
+        persons(&p, "وغاب عن الفريق محمود كهربا، وعلي جبر، وأحمد فتحي."),
+        // (tokens as written: the conjunction stays on its word)
+        ["محمود كهربا", "وعلي جبر", "وأحمد فتحي"]
+    );
+    // لـ written apart ends the name before it
+    assert_eq!(
+        persons(&p, "وقال سامي يوسف لـ«الشرق الأوسط» إن الموسم صعب."),
+        ["سامي يوسف"]
+    );
+}

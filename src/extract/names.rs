@@ -41,6 +41,16 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     if !arabic && !a.capitalized(tok) {
         return false;
     }
+    // one Arabic letter is a clitic written apart (لـ«الشرق الأوسط»), a name part only as an
+    // initial, with its full stop (هشام ل.)
+    if arabic && w.len() == 2 {
+        let initial = a.seg.tokens.get(tok + 1).is_some_and(|next| {
+            next.start == t.end && a.norm.text[next.start..next.end].starts_with('.')
+        });
+        if !initial {
+            return false;
+        }
+    }
     if (a.dict.stopwords.contains(w) || a.dict.stopwords.contains(a.key(tok)))
         && !(a.dict.given_names.contains(w) && function_word_as_name(a, tok))
     {
@@ -413,8 +423,14 @@ fn function_word_as_name(a: &Analysis<'_>, tok: usize) -> bool {
 fn given_name(a: &Analysis<'_>, tok: usize) -> bool {
     let w = a.word(tok);
     // the given-name test first: it fails for most words, the function-word test is dearer
-    let given = a.dict.given_names.contains(w) || given_after_conjunction(a, w);
-    given && (!a.dict.stopwords.contains(w) || function_word_as_name(a, tok))
+    if a.dict.given_names.contains(w) {
+        return !a.dict.stopwords.contains(w) || function_word_as_name(a, tok);
+    }
+    // after a conjunction the name is the rest: وعلى is و + على, but وعلي in a list of names
+    // (وعلي جبر، وحمادة طلبة) is Ali
+    given_after_conjunction(a, w)
+        && (!a.dict.stopwords.contains(&w['و'.len_utf8()..])
+            || !a.original_word(tok).ends_with('ى'))
 }
 
 /// True when a word is a given name once a conjunction is taken off it (ومحمد), the rest of at
@@ -576,7 +592,7 @@ impl Extractor for NameExtractor {
                     || a.seg.tokens[i].kind != TokenKind::Word
                     || matches!(
                         a.word(i),
-                        "ان" | "انه" | "انها" | "لـ" | "في" | "خلال" | "امام"
+                        "ان" | "انه" | "انها" | "ل" | "لـ" | "في" | "خلال" | "امام"
                     )
             };
             if !closes(end) {
