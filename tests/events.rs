@@ -256,3 +256,32 @@ fn english_meetings_are_found_too() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_call_for_something_is_no_invitation() {
+    let pipeline = Pipeline::builtin().unwrap();
+    for sentence in [
+        // called on someone to do something: no visit, meeting or occasion invited to
+        "ودعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى التعاون مع الرئيس السوري بشار الأسد.",
+        "وكان الرئيس الأميركي باراك أوباما قد دعا رئيس الوزراء البريطاني ديفيد كاميرون إلى البقاء في الاتحاد الأوروبي.",
+    ] {
+        let found = events(&pipeline, &page(sentence));
+        assert!(
+            !found.iter().any(|(n, _)| n["event_type"] == "invite"),
+            "{sentence}: {found:#?}"
+        );
+    }
+    // invited to a visit, or to attend: an invitation
+    for sentence in [
+        "ودعا الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ إلى زيارة موسكو.",
+        "ووجه أمير قطر الشيخ تميم بن حمد دعوة إلى الرئيس المصري عبد الفتاح السيسي لحضور القمة.",
+    ] {
+        let found = events(&pipeline, &page(sentence));
+        assert!(
+            found
+                .iter()
+                .any(|(n, args)| n["event_type"] == "invite" && args.len() >= 2),
+            "{sentence}: {found:#?}"
+        );
+    }
+}

@@ -17,6 +17,41 @@ use super::{Analysis, EventMention, Extractor, Mention, MentionKind, Modality, R
 use crate::dictionary::{Aspect, Frame, Kind, TitleKind};
 use crate::segment::TokenKind;
 
+/// Occasions an invitation invites to, as token keys (normalised, without clitics or article):
+/// attending, taking part, a banquet, a ceremony, a conference, a summit, a visit…
+const INVITED_TO: &[&str] = &[
+    "حضور",
+    "مشاركه",
+    "المشاركه",
+    "مادبه",
+    "حفل",
+    "احتفال",
+    "مراسم",
+    "مؤتمر",
+    "موتمر",
+    "قمه",
+    "منتدي",
+    "ملتقي",
+    "افتتاح",
+    "عشاء",
+    "غداء",
+    "اجتماع",
+    "زياره",
+    "زيارتهم",
+    "زيارتها",
+    "زيارته",
+    "لقاء",
+    "attend",
+    "visit",
+    "join",
+    "summit",
+    "talks",
+    "meeting",
+    "dinner",
+    "conference",
+    "ceremony",
+];
+
 /// Finds events.
 pub struct EventExtractor;
 
@@ -252,6 +287,59 @@ impl EventExtractor {
             }
         }
         end
+    }
+
+    /// True when an invitation trigger invites to something: a visit, a meeting, talks or a
+    /// gathering told right after it (دعاه لزيارة موسكو، دعوة للمشاركة في القمة), or, for an
+    /// invitation answered (تلبية لدعوة، استجابة لدعوة، بدعوة من), the visit or meeting it
+    /// answers told before it in the sentence (وصل إلى الرياض في زيارة تلبية لدعوة من …).
+    /// دعا and دعوة alone are as often a call for something (دعا إلى وقف إطلاق النار).
+    fn invites_to_something(
+        a: &Analysis<'_>,
+        s: &Sentence<'_>,
+        tm: &Mention,
+        sentence_end: usize,
+    ) -> bool {
+        // (the words of the persons invited, with their titles, do not count)
+        const REACH: usize = 8;
+        let occasion = |m: &Mention| {
+            matches!(m.kind, MentionKind::Trigger(t)
+                if !matches!(a.dict.triggers[t as usize].frame, Frame::Speaker | Frame::InviterInvitee))
+        };
+        let mut reach_end = tm.last;
+        let mut counted = 0;
+        while reach_end < sentence_end && counted < REACH {
+            if !s
+                .actors
+                .iter()
+                .any(|x| x.first <= reach_end && reach_end < x.last)
+            {
+                counted += 1;
+            }
+            reach_end += 1;
+        }
+        let window = tm.last..reach_end;
+        let event_after = s
+            .triggers
+            .iter()
+            .any(|(_, m)| window.contains(&m.first) && occasion(m));
+        let occasion_after = window.clone().any(|t| {
+            let key = a.key(t);
+            INVITED_TO.contains(&key) || INVITED_TO.contains(&key.to_lowercase().as_str())
+        });
+        let first = tm.first;
+        let from_after = s
+            .cues
+            .iter()
+            .any(|(c, m)| *c == "from" && m.first == tm.last);
+        let answered = (first.saturating_sub(2)..first)
+            .any(|t| matches!(a.key(t), "تلبيه" | "استجابه" | "بناء"))
+            || (a.word(first).starts_with('ب') && from_after);
+        let answers_an_event = answered
+            && s.triggers
+                .iter()
+                .any(|(_, m)| m.last <= first && occasion(m));
+        event_after || occasion_after || answers_an_event
     }
 
     fn crosses_boundary(a: &Analysis<'_>, from: usize, to: usize) -> bool {
@@ -615,6 +703,9 @@ impl Extractor for EventExtractor {
                                         }))
                             })
                             .map(|(i, _)| *i);
+                    }
+                    Frame::InviterInvitee if !Self::invites_to_something(a, &s, tm, sent.last) => {
+                        // دعا إلى الحوار، دعوات للاستقالة: a call for something, no invitation
                     }
                     Frame::InviterInvitee => {
                         let from_after = s
