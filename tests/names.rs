@@ -310,3 +310,28 @@ fn ala_with_its_conjunction_and_a_detached_li_are_no_names() {
         ["سامي يوسف"]
     );
 }
+
+#[test]
+fn a_given_name_after_a_title_is_the_holder_and_never_a_son_named_after_him() {
+    let p = Pipeline::builtin().unwrap();
+    let page = "عنوان\nتاريخ النشر: 30 يوليو 2015\nاستقبل ولي ولي العهد الأمير محمد بن سلمان \
+                الوزير أمس. وقال الرئيس السيسي إنه يدعو خادم الحرمين الشريفين الملك سلمان إلى \
+                زيارة مصر.\n";
+    let g = p.build_page(page, "p");
+    let mut persons: Vec<String> = g
+        .nodes()
+        .into_iter()
+        .filter(|n| n.kind == "person")
+        .map(|n| n.id.clone())
+        .collect();
+    persons.sort();
+    // الملك سلمان on that day is King Salman (roles.tsv), not his son محمد بن سلمان
+    assert_eq!(
+        persons,
+        [
+            "person:abdel-fattah-el-sisi",
+            "person:mohammed-bin-salman",
+            "person:salman-bin-abdulaziz-al-saud"
+        ]
+    );
+}

@@ -580,9 +580,11 @@ impl<'r, 'a> DocResolver<'r, 'a> {
             return None;
         }
         let ent = self.dict.get(holders[0])?;
-        let similar = ent
-            .names()
-            .any(|n| translit::similarity(&translit::name_key(&normalize(n)), &key) >= 0.5);
+        // (a given name alone, الملك سلمان, starts the holder's name)
+        let similar = ent.names().any(|n| {
+            let nk = translit::name_key(&normalize(n));
+            nk.starts_with(&format!("{key} ")) || translit::similarity(&nk, &key) >= 0.5
+        });
         similar.then(|| ent.id.clone())
     }
 
@@ -1143,7 +1145,8 @@ pub fn local_role(role: &str, of: &str) -> String {
 }
 
 /// True when a name key equals another, or is its first or last words (at least three letters
-/// for a single word).
+/// for a single word). Last words right after بن (not the first word) are not a part: they
+/// name the father (محمد بن سلمان is not سلمان).
 pub fn part_of_name(part: &str, full: &str) -> bool {
     if part == full {
         return true;
@@ -1156,11 +1159,24 @@ pub fn part_of_name(part: &str, full: &str) -> bool {
     // the first or last words of `full`: `part` and a space, or a space and `part`
     let (n, m) = (full.len(), part.len());
     (full.starts_with(part) && full.as_bytes().get(m) == Some(&b' '))
-        || (full.ends_with(part) && n > m && full.as_bytes()[n - m - 1] == b' ')
+        || (full.ends_with(part)
+            && n > m
+            && full.as_bytes()[n - m - 1] == b' '
+            && !after_patronymic(&full[..n - m - 1]))
+}
+
+/// True when the last word of `head` (a name key's words before some last words) says "son
+/// of", and is not its first word.
+fn after_patronymic(head: &str) -> bool {
+    head.rsplit_once(' ')
+        .is_some_and(|(_, before)| patronymic_keys().iter().any(|p| p == before))
 }
 
 /// Indexes a name key of entity `id`: the key itself, and each run of its first words and of
-/// its last words (up to a space), as a proper part of it (see [`part_of_name`]).
+/// its last words (up to a space), as a proper part of it (see [`part_of_name`]). A run of last
+/// words right after بن (bin, ibn, bint) is not indexed: it names the father (سلمان of محمد
+/// بن سلمان is not Mohammed), where the last words of other names are the family's name
+/// (هادي of عبدربه منصور هادي).
 fn index_name_runs(runs: &mut HashMap<String, Vec<(std::rc::Rc<str>, bool)>>, id: &str, key: &str) {
     let id: std::rc::Rc<str> = std::rc::Rc::from(id);
     let mut add = |run: &str, proper: bool| {
@@ -1175,8 +1191,26 @@ fn index_name_runs(runs: &mut HashMap<String, Vec<(std::rc::Rc<str>, bool)>>, id
     add(key, false);
     for (i, _) in key.match_indices(' ') {
         add(&key[..i], true);
-        add(&key[i + 1..], true);
+        // (never the first word: بان of بان كي مون has the key of بن)
+        if !after_patronymic(&key[..i]) {
+            add(&key[i + 1..], true);
+        }
     }
+}
+
+/// The name keys of the words that say "son of" or "daughter of" (بن، ابن، بنت، bin, ibn…).
+fn patronymic_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<String> = ["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]
+            .iter()
+            .map(|w| translit::name_key(&normalize(w)))
+            .filter(|k| !k.is_empty())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    })
 }
 
 /// The entities with a name key that `key` is part of ([`part_of_name`]), from the runs
@@ -1307,7 +1341,10 @@ mod tests {
         if p.len() >= f.len() || (p.len() == 1 && p[0].chars().count() < 3) {
             return false;
         }
-        f.starts_with(&p) || f.ends_with(&p)
+        // last words after بن (not the first word) name the father
+        let k = f.len() - p.len();
+        let bin = super::translit::name_key("بن");
+        f.starts_with(&p) || (f.ends_with(&p) && !(k >= 2 && f[k - 1] == bin))
     }
 
     /// Name keys of one and two words, empty and doubled spaces among them.
@@ -1322,6 +1359,18 @@ mod tests {
             "hadi hadi",
             " ",
         ];
+        // a son of: the key of بن inside names, and as a first word (بان كي مون)
+        let bin = super::translit::name_key("بن");
+        let words: Vec<String> = words
+            .iter()
+            .map(|w| w.to_string())
+            .chain([
+                format!("muhammad {bin} salman"),
+                format!("{bin} ki"),
+                format!("{bin} ki mun"),
+                format!("abd {bin}"),
+            ])
+            .collect();
         words
             .iter()
             .flat_map(|a| words.iter().map(move |b| format!("{a} {b}")))
