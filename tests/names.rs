@@ -335,3 +335,18 @@ fn a_given_name_after_a_title_is_the_holder_and_never_a_son_named_after_him() {
         ]
     );
 }
+
+#[test]
+fn the_word_an_office_heads_is_no_name() {
+    let p = Pipeline::builtin().unwrap();
+    // رئيس تحرير, مدير جوازات: an office and what it heads, not a title and a name
+    assert!(persons(&p, "وقال رئيس تحرير الصحيفة إن العدد نفد.").is_empty());
+    assert!(persons(&p, "وأكد مدير جوازات المنطقة أن العمل مستمر.").is_empty());
+    // a word with a pronoun after a title is no name either
+    assert!(persons(&p, "وقال المتحدث إن الوزير جعله أولوية.").is_empty());
+    // a given name after the title still is
+    assert_eq!(
+        persons(&p, "وقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي."),
+        ["عبد ربه منصور هادي"]
+    );
+}

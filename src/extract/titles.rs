@@ -6,6 +6,7 @@
 use super::names::read_name;
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::{Kind, TitleKind};
+use crate::normalize::is_arabic_letter;
 use crate::segment::TokenKind;
 use std::collections::HashMap;
 
@@ -158,6 +159,30 @@ fn ruler_name(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], pos: usize) -
             .iter()
             .all(|&i| matches!(mentions[i].kind, MentionKind::Date { .. })))
     .then_some(pos + 1)
+}
+
+/// True when the one word after a title can be the holder's name. A known given name or
+/// person always can. Otherwise not after a title word without the article, whose next word
+/// is what it heads (رئيس تحرير، مدير جوازات، رئيس جناح: an office, not a name), and not a word
+/// that ends in a pronoun (اسمه، رصيده، يزورها، انتباهنا).
+fn one_word_name(a: &Analysis<'_>, pos: usize) -> bool {
+    let w = a.word(pos);
+    let known = super::names::starts_given_name(a, pos)
+        || a.lexicon.is_person_key(w)
+        || a.dict.given_names.contains(w);
+    if known || pos == 0 {
+        return known;
+    }
+    let before = a.word(pos - 1);
+    let headed = before.chars().next().is_some_and(is_arabic_letter)
+        && !before.starts_with("ال")
+        && !a.keys[pos - 1].had_article;
+    let original = a.original_word(pos);
+    let pronoun = original.chars().count() >= 4
+        && ["ه", "ها", "هم", "هما", "نا", "كم"]
+            .iter()
+            .any(|s| original.ends_with(s));
+    !headed && !pronoun
 }
 
 /// The end of a ruler's name with its regnal number, if one follows (الحسن الثاني).
@@ -448,6 +473,9 @@ impl Extractor for TitleExtractor {
                             {
                                 end += 1;
                             }
+                        }
+                        if end == pos + 1 && !one_word_name(a, pos) {
+                            break None;
                         }
                         let name = (pos..end).map(|t| a.word(t)).collect::<Vec<_>>().join(" ");
                         let m = Mention::over(
