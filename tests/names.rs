@@ -350,3 +350,25 @@ fn the_word_an_office_heads_is_no_name() {
         ["عبد ربه منصور هادي"]
     );
 }
+
+#[test]
+fn one_word_no_earlier_name_and_no_given_name_is_no_person() {
+    let p = Pipeline::builtin().unwrap();
+    let page = "عنوان\nوأكد المدرب ستيفانو بيولي أن اللاعبين جاهزون للمباراة. وقال بيولي \
+                مستطردا إن الفريق ثمار عمل طويل.\n";
+    let g = p.build_page(page, "p");
+    let persons: Vec<(String, Vec<String>)> = g
+        .nodes()
+        .into_iter()
+        .filter(|n| n.kind == "person")
+        .map(|n| (n.label.clone(), n.aliases.iter().cloned().collect()))
+        .collect();
+    // بيولي alone is the Pioli named in full before; ثمار (after الفريق, "the team") is no one
+    assert_eq!(
+        persons,
+        [(
+            "ستيفانو بيولي".to_string(),
+            vec!["بيولي".to_string(), "ستيفانو بيولي".to_string()]
+        )]
+    );
+}

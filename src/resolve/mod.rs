@@ -701,6 +701,15 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                                     }
                                     p
                                 }
+                                // one word that is no given name, and no earlier person's
+                                // name: a news text names a new person in full first, so
+                                // this is a common word read as a name (الرئيس نسبيا،
+                                // الفريق ثمار، قال مستطردا), not a person
+                                None if !name.contains(' ')
+                                    && !self.dict.given_names.contains(name.as_str()) =>
+                                {
+                                    continue;
+                                }
                                 None => self.note_new_person(name, surface),
                             }
                         }
