@@ -285,3 +285,43 @@ fn a_call_for_something_is_no_invitation() {
         );
     }
 }
+
+#[test]
+fn a_title_after_a_preposition_or_a_comma_and_wa_is_another_persons() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page(
+        "والتقى خادم الحرمين الشريفين بالرئيس المصري عبد الفتاح السيسي في الرياض، \
+         بحضور وزير الخارجية عادل الجبير، والرئيس اليمني عبد ربه منصور هادي.",
+    );
+    let graph = pipeline.build_page(&text, "case");
+    let roles: Vec<(String, String, String)> = graph
+        .links()
+        .into_iter()
+        .filter(|(_, _, l)| l.relation == "role")
+        .map(|(s, t, l)| {
+            (
+                s.to_string(),
+                t.to_string(),
+                l.role.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    // no one is made king of Saudi Arabia or foreign minister but those who are
+    for (person, of, role) in &roles {
+        if role == "king" {
+            assert_eq!(person, "person:salman-bin-abdulaziz-al-saud", "{roles:?}");
+        }
+        if role == "foreign minister" {
+            assert_eq!(person, "person:adel-al-jubeir", "{roles:?}");
+            assert_eq!(of, "country:saudi-arabia");
+        }
+    }
+    assert!(
+        roles.contains(&(
+            "person:abdel-fattah-el-sisi".into(),
+            "country:egypt".into(),
+            "president".into()
+        )),
+        "{roles:?}"
+    );
+}

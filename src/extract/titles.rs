@@ -381,6 +381,15 @@ impl Extractor for TitleExtractor {
                     .iter()
                     .any(|m| matches!(m.kind, MentionKind::Title { .. }))
                 {
+                    // a title after a preposition (التقى خادم الحرمين الشريفين بالرئيس المصري),
+                    // or after a comma and a conjunction (…، والرئيس المصري), is another
+                    // person's: this one names none
+                    let word = a.word(pos);
+                    let prefix = &word[..a.keys[pos].prefix_len.min(word.len())];
+                    let after_comma = pos > 0 && matches!(a.word(pos - 1), "،" | ",");
+                    if prefix.contains(['ب', 'ل', 'ك']) || (after_comma && !prefix.is_empty()) {
+                        break None;
+                    }
                     // a chain of titles: the last one names the person; this one shares it
                     let next_title = here
                         .iter()
