@@ -66,6 +66,24 @@ pub(crate) const HEADS: &[&str] = &[
     "برنامج",
 ];
 
+/// Heads that are kept in [`HEADS`] (a word ل + one of them is no name part) but head no
+/// organization name here: برنامج names a programme.
+const NOT_ORGANIZATION_HEADS: &[&str] = &["برنامج"];
+
+/// Heads that, with the article and only adjectives after them, describe rather than name:
+/// الحركة التجارية، القيادة الحكيمة، الإدارة الشبابية (but الإدارة الأميركية, with a
+/// nationality, is the US administration).
+const DESCRIPTIVE_WITH_ARTICLE: &[&str] = &[
+    "حركه",
+    "قياده",
+    "اداره",
+    "جائزه",
+    "ندوه",
+    "قاعده",
+    "دار",
+    "غرفه",
+];
+
 /// True when a token key is one of [`HEADS`] (a set: the list scanned with `memcmp` per token
 /// cost more than the rest of the extractor).
 pub(crate) fn is_head(key: &str) -> bool {
@@ -93,7 +111,11 @@ impl Extractor for OrganizationExtractor {
         let mut t = 0;
         while t < n {
             let head = a.key(t);
-            if covered[t] || a.seg.tokens[t].kind != TokenKind::Word || !is_head(head) {
+            if covered[t]
+                || a.seg.tokens[t].kind != TokenKind::Word
+                || !is_head(head)
+                || NOT_ORGANIZATION_HEADS.contains(&head)
+            {
                 t += 1;
                 continue;
             }
@@ -144,7 +166,22 @@ impl Extractor for OrganizationExtractor {
                 }
                 end += 1;
             }
-            if end > t + 1 {
+            // a described head: with the article, and only adjectives after it (no nationality,
+            // no complement glued to a preposition, no person it is named after)
+            let described = DESCRIPTIVE_WITH_ARTICLE.contains(&head)
+                && a.keys[t].had_article
+                && !named_after
+                && (t + 1..end).all(|i| {
+                    let w = a.word(i);
+                    !["لل", "وال", "بال"].iter().any(|p| w.starts_with(p))
+                        && !at[i]
+                            .iter()
+                            .any(|&j| matches!(out[j].kind, MentionKind::Nationality(_)))
+                });
+            // مدينة names a city, and an institution only when named after a person (مدينة
+            // الملك عبدالعزيز للعلوم والتقنية، مدينة الملك فهد الطبية)
+            let city = head == "مدينه" && !named_after;
+            if end > t + 1 && !described && !city {
                 // the head without the preposition or conjunction glued to it (باتحاد، للاتحاد,
                 // والهيئة): the same institution whatever the word before it
                 let k = &a.keys[t];
@@ -176,5 +213,49 @@ impl Extractor for OrganizationExtractor {
                 t += 1;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::MentionKind;
+    use crate::Pipeline;
+
+    /// The names of the organizations found by their shape in a text.
+    fn organizations(p: &Pipeline, text: &str) -> Vec<String> {
+        let doc = crate::read::parse_article("t".into(), text, 0, "test");
+        let (_, mentions) = p.mentions(&doc);
+        mentions
+            .into_iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::NewOrganization { name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_description_or_a_city_is_no_organization() {
+        let p = Pipeline::builtin().unwrap();
+        // the head with the article and adjectives only: a description
+        assert!(organizations(
+            &p,
+            "عنوان\nوشهدت الحركة التجارية تحسنا في المدينة القديمة.\n"
+        )
+        .is_empty());
+        assert!(organizations(&p, "عنوان\nوقال إن البرنامج النووي الإيراني سلمي.\n").is_empty());
+        // with a nationality it names one (the US administration)
+        assert_eq!(
+            organizations(&p, "عنوان\nوأعلنت الإدارة الأميركية موقفها.\n"),
+            ["الاداره الاميركيه"]
+        );
+        // مدينة named after a king is an institution, not a city
+        assert_eq!(
+            organizations(
+                &p,
+                "عنوان\nوقال رئيس مدينة الملك عبدالعزيز للعلوم والتقنية إن البحث مستمر.\n"
+            ),
+            ["مدينه الملك عبدالعزيز للعلوم والتقنيه"]
+        );
     }
 }

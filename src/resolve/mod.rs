@@ -21,6 +21,20 @@ use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+/// Offices held by one person in a country at a time and by few in the world: a title of one
+/// of them with a given name (الملك سلمان) names its holder even where the text names no
+/// country.
+const MONARCH_ROLES: &[&str] = &[
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "crown prince",
+    "deputy crown prince",
+    "supreme leader",
+];
+
 /// Where a fact was read: document, char offsets in the input as read, and the sentence.
 ///
 /// The document id and the sentence are shared (`Arc<str>`): a sentence is the evidence of
@@ -557,7 +571,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         let (role, of) = self.title_role(ti)?;
         let date = self.date?;
         let Some(of) = of else {
-            // الملك سلمان: the one holder of the office that day, anywhere, whose name starts so
+            // الملك سلمان: the one holder of the office that day, anywhere, whose name starts so;
+            // only for a monarch's office, which few hold at a time (presidents are many: رئيس
+            // … عبدالعزيز is not Bouteflika because he was a president that day)
+            if !MONARCH_ROLES.contains(&role.as_str()) {
+                return None;
+            }
             let holders: BTreeSet<&str> = self
                 .dict
                 .roles
