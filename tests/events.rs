@@ -325,3 +325,24 @@ fn a_title_after_a_preposition_or_a_comma_and_wa_is_another_persons() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn those_named_after_fi_istiqbalihi_received_the_guest_told_of_before() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page(
+        "ووصل ولي ولي العهد الأمير محمد بن سلمان إلى الأردن أمس. وكان في استقباله لدى وصوله \
+         رئيس الديوان الملكي الهاشمي فايز الطراونة ووزير الخارجية ناصر جودة.",
+    );
+    let found = events(&pipeline, &text);
+    let received = found.iter().any(|(n, args)| {
+        n["event_type"] == "visit"
+            && args.contains(&("guest".into(), "person:mohammed-bin-salman".into()))
+            && args.contains(&("host".into(), "person:fayez-tarawneh".into()))
+            && args.contains(&("host".into(), "person:nasser-judeh".into()))
+    });
+    assert!(received, "{found:#?}");
+    // the receivers are no guests
+    assert!(!found
+        .iter()
+        .any(|(_, args)| args.contains(&("guest".into(), "person:nasser-judeh".into()))));
+}

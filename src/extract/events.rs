@@ -249,12 +249,25 @@ impl EventExtractor {
             .filter(|(c, _)| *c == "during")
             .map(|(_, m)| m.last)
             .collect();
+        // nor a verbal noun after لدى, which tells when (كان في استقباله لدى وصوله …)
+        let upon: std::collections::HashSet<usize> = s
+            .cues
+            .iter()
+            .filter(|(c, _)| *c == "at")
+            .map(|(_, m)| m.last)
+            .collect();
         let mut stops: Vec<usize> = s
             .triggers
             .iter()
             .filter(|(_, t)| {
-                let noun = matches!(t.kind, MentionKind::Trigger(ti) if matches!(a.dict.triggers[ti as usize].aspect, Aspect::Noun));
-                !noun || (relative && !during.contains(&t.first))
+                let aspect = match t.kind {
+                    MentionKind::Trigger(ti) => Some(a.dict.triggers[ti as usize].aspect),
+                    _ => None,
+                };
+                let noun = aspect == Some(Aspect::Noun);
+                let verbal_noun = noun || aspect == Some(Aspect::NounPronoun);
+                !(verbal_noun && upon.contains(&t.first))
+                    && (!noun || (relative && !during.contains(&t.first)))
             })
             .map(|(_, t)| t.first)
             .chain(
@@ -624,6 +637,21 @@ impl Extractor for EventExtractor {
                     Frame::Gathering => {
                         for o in &after {
                             args.push((Relation::Participant, o.mention));
+                        }
+                    }
+                    Frame::HostGuest
+                        if trig.aspect == Aspect::NounPronoun
+                            && tm.first > 0
+                            && a.word(tm.first - 1) == "في" =>
+                    {
+                        // وكان في استقباله …: those named after it received him, and he (told of
+                        // before, in this sentence or the last) is the guest
+                        let guest = subject.map(|x| x.mention).or(last_subject);
+                        if let Some(g) = guest {
+                            args.push((Relation::Guest, g));
+                        }
+                        for o in objects.iter().filter(|o| Some(o.mention) != guest) {
+                            args.push((Relation::Host, o.mention));
                         }
                     }
                     Frame::HostGuest => {
