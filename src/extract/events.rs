@@ -242,20 +242,18 @@ impl EventExtractor {
     /// triggers and its subordinating cues, sorted; with `relative` false, a relative clause
     /// (الذي، التي) does not end it, and for a date a verbal noun (القمة، الزيارة) does not.
     fn clause_stops(a: &Analysis<'_>, s: &Sentence<'_>, relative: bool) -> Vec<usize> {
+        // the tokens right after a cue of this name
+        let after_cue = |name: &str| -> std::collections::HashSet<usize> {
+            s.cues
+                .iter()
+                .filter(|(c, _)| *c == name)
+                .map(|(_, m)| m.last)
+                .collect()
+        };
         // nor does a verbal noun after خلال: سيلتقي خلال الزيارة الملك عبد الله الثاني
-        let during: std::collections::HashSet<usize> = s
-            .cues
-            .iter()
-            .filter(|(c, _)| *c == "during")
-            .map(|(_, m)| m.last)
-            .collect();
+        let during = after_cue("during");
         // nor a verbal noun after لدى, which tells when (كان في استقباله لدى وصوله …)
-        let upon: std::collections::HashSet<usize> = s
-            .cues
-            .iter()
-            .filter(|(c, _)| *c == "at")
-            .map(|(_, m)| m.last)
-            .collect();
+        let upon = after_cue("at");
         let mut stops: Vec<usize> = s
             .triggers
             .iter()
