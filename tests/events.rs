@@ -346,3 +346,15 @@ fn those_named_after_fi_istiqbalihi_received_the_guest_told_of_before() {
         .iter()
         .any(|(_, args)| args.contains(&("guest".into(), "person:nasser-judeh".into()))));
 }
+
+#[test]
+fn what_reaches_a_person_is_no_visit() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text =
+        page("ومرر اللاعب مسعود أوزيل الكرة لتصل في وسط المنطقة إلى أوليفييه جيرو الذي سددها.");
+    let found = events(&pipeline, &text);
+    assert!(
+        !found.iter().any(|(n, _)| n["event_type"] == "visit"),
+        "{found:#?}"
+    );
+}

@@ -704,9 +704,14 @@ impl Extractor for EventExtractor {
                         if let Some(g) = guest {
                             args.push((Relation::Guest, g));
                         }
+                        // a person after إلى is where something got to (لتصل الكرة إلى جيرو), not
+                        // a host: a visited host is the verb's object (زار نظيره)
+                        let after_to =
+                            |o: &Actor| s.cues.iter().any(|(c, m)| *c == "to" && m.last == o.first);
                         for o in objects.iter().filter(|o| {
                             Some(o.mention) != guest
                                 && subject.is_none_or(|x| x.mention != o.mention)
+                                && !after_to(o)
                         }) {
                             args.push((Relation::Host, o.mention));
                         }
