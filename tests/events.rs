@@ -358,3 +358,23 @@ fn what_reaches_a_person_is_no_visit() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_institution_that_speaks_is_not_the_person_told_of_before() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text =
+        page("وزار وزير الدفاع الأميركي آشتون كارتر بغداد أمس. وقال البنتاغون إن الزيارة ناجحة.");
+    let found = events(&pipeline, &text);
+    // Carter visited; the Pentagon, not Carter, said the rest
+    assert!(
+        found.iter().any(|(n, _)| n["event_type"] == "visit"),
+        "{found:#?}"
+    );
+    assert!(
+        !found.iter().any(|(n, args)| n["event_type"] == "statement"
+            && args
+                .iter()
+                .any(|(r, t)| r == "speaker" && t == "person:ash-carter")),
+        "{found:#?}"
+    );
+}

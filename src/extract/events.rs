@@ -490,10 +490,12 @@ impl Extractor for EventExtractor {
                     } else if let Some(x) = right_after {
                         (Some(x), after[1..].to_vec())
                     } else if tm.last < sent.last
-                        && a.keys[tm.last].had_article
-                        && !covered_by_mention(out, tm.last)
+                        && ((a.keys[tm.last].had_article && !covered_by_mention(out, tm.last))
+                            || (trig.frame == Frame::Speaker && institution_at(a, out, tm.last)))
                     {
-                        // وتلتقي المساعي الروسية …: the subject is a thing, not a person
+                        // وتلتقي المساعي الروسية …: the subject is a thing, not a person; وقال
+                        // البنتاغون، وأعلنت الخارجية الأميركية: an institution speaks, not the
+                        // person of the sentence before (after يزور, a country is the place)
                         (None, Vec::new())
                     } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
@@ -896,6 +898,22 @@ impl Extractor for EventExtractor {
 }
 
 /// True when some mention other than a cue word starts at the token.
+/// True when an organization or a country (named by the dictionary or by the shape of its
+/// name) starts at the token.
+fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
+    mentions.iter().any(|m| {
+        m.first == tok
+            && match m.kind {
+                MentionKind::Entity(e) => matches!(
+                    a.dict.entities[e as usize].kind,
+                    Kind::Organization | Kind::Country
+                ),
+                MentionKind::NewOrganization { .. } => true,
+                _ => false,
+            }
+    })
+}
+
 fn covered_by_mention(mentions: &[Mention], tok: usize) -> bool {
     mentions
         .iter()
