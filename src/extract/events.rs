@@ -497,6 +497,9 @@ impl Extractor for EventExtractor {
                         // البنتاغون، وأعلنت الخارجية الأميركية: an institution speaks, not the
                         // person of the sentence before (after يزور, a country is the place)
                         (None, Vec::new())
+                    } else if trig.frame == Frame::Speaker && common_noun_subject(a, out, tm.last) {
+                        // وقال أحد العاملين، وقالت مصادر: someone unnamed speaks
+                        (None, Vec::new())
                     } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
                     } else if last_subject.is_some() && a.keys[tm.first].prefix_len > 0 {
@@ -898,6 +901,87 @@ impl Extractor for EventExtractor {
 }
 
 /// True when some mention other than a cue word starts at the token.
+/// True when the word at `tok`, right after a verb of saying, is an unnamed source as its
+/// subject (وقال أحد العاملين، وقالت مصادر، وذكر تقرير، وأكد عضو في المجلس): someone speaks who
+/// is not the person of the sentence before. Other words after the verb are mostly its object
+/// (وأكد ضرورة …, the subject dropped) and leave the subject to the rules before.
+fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
+    /// Unnamed sources, as token keys (normalised, without the article).
+    const SOURCES: &[&str] = &[
+        "مصدر",
+        "مصادر",
+        "مسؤول",
+        "مسوول",
+        "مسؤولون",
+        "مسوولون",
+        "مسؤولين",
+        "مسوولين",
+        "احد",
+        "احدي",
+        "عضو",
+        "اعضاء",
+        "شهود",
+        "شاهد",
+        "خبير",
+        "خبراء",
+        "دبلوماسي",
+        "دبلوماسيون",
+        "دبلوماسيين",
+        "ممثل",
+        "ممثلون",
+        "ممثلو",
+        "ممثلين",
+        "تقرير",
+        "تقارير",
+        "صحيفه",
+        "صحف",
+        "وسائل",
+        "مكتب",
+        "محلل",
+        "محللون",
+        "مراقبون",
+        "ناشطون",
+        "ناشطين",
+        "ناشط",
+        "سكان",
+        "مواطنون",
+        "مسعفون",
+        "اطباء",
+        "بيان",
+        "مقربون",
+        "اوساط",
+        "جهات",
+        "عدد",
+        "بعض",
+        "مراسل",
+        "موقع",
+        "قناه",
+        "شبكه",
+        "حاكم",
+        "قائد",
+        "ضابط",
+        "متظاهرون",
+        "معارضون",
+        "نواب",
+        "نائب",
+    ];
+    let Some(t) = a.seg.tokens.get(tok) else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && SOURCES.contains(&a.key(tok))
+        && !mentions.iter().any(|m| {
+            m.first <= tok
+                && tok < m.last
+                && matches!(
+                    m.kind,
+                    MentionKind::Entity(_)
+                        | MentionKind::NewPerson { .. }
+                        | MentionKind::Title { .. }
+                )
+        })
+}
+
 /// True when an organization or a country (named by the dictionary or by the shape of its
 /// name) starts at the token.
 fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
