@@ -393,3 +393,25 @@ fn an_unnamed_source_is_not_the_person_told_of_before() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مفيدة. وأضافت أن الاتفاق قريب. \
+         وقالت المسؤولة الأوروبية السابقة فيديريكا موغيريني إن الاتفاق جيد. وأضافت أن التنفيذ يبدأ قريبا.",
+    );
+    let found = events(&pipeline, &text);
+    let by = |person: &str| {
+        found
+            .iter()
+            .filter(|(n, args)| {
+                n["event_type"] == "statement"
+                    && args.iter().any(|(r, t)| r == "speaker" && t == person)
+            })
+            .count()
+    };
+    // Lavrov said one thing (أضافت is not his); Mogherini said and added
+    assert_eq!(by("person:sergey-lavrov"), 1, "{found:#?}");
+    assert_eq!(by("person:federica-mogherini"), 2, "{found:#?}");
+}

@@ -366,6 +366,10 @@ impl Extractor for EventExtractor {
     fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
         let mut events: Vec<Mention> = Vec::new();
         let mut last_subject: Option<usize> = None;
+        // the gender of the verb of saying that named `last_subject` (true: feminine), when
+        // one did: a verb of the other gender with its subject dropped is someone else's
+        let mut last_subject_feminine: Option<bool> = None;
+        let genders = speech_verb_genders(a.dict);
         let dateline_place = a
             .doc
             .dateline
@@ -389,6 +393,7 @@ impl Extractor for EventExtractor {
             if s.triggers.is_empty() {
                 if let Some(x) = s.actors.first() {
                     last_subject = Some(x.mention);
+                    last_subject_feminine = None;
                 }
                 continue;
             }
@@ -502,8 +507,15 @@ impl Extractor for EventExtractor {
                         (None, Vec::new())
                     } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
-                    } else if last_subject.is_some() && a.keys[tm.first].prefix_len > 0 {
-                        // وأكد … with no subject of its own continues the previous one
+                    } else if last_subject.is_some()
+                        && a.keys[tm.first].prefix_len > 0
+                        && !matches!(
+                            (genders.get(&ti).copied(), last_subject_feminine),
+                            (Some(a), Some(b)) if a != b
+                        )
+                    {
+                        // وأكد … with no subject of its own continues the previous one (not
+                        // after a verb of the other gender: قال فلان … وأضافت is someone else)
                         (Some(&dropped), after.clone())
                     } else {
                         (None, after.clone())
@@ -839,14 +851,27 @@ impl Extractor for EventExtractor {
                 {
                     date_from_publication = true;
                 }
+                // the subject named here and the gender of its verb (a dropped subject keeps
+                // the gender it had)
+                // (another trigger of the same person, a noun, leaves the gender as it was)
+                let mut note_subject = |x: &Actor| {
+                    let same = Some(x.mention) == last_subject;
+                    let was_dropped = x.first == 0 && x.last == 0 && same;
+                    match genders.get(&ti) {
+                        Some(&feminine) if !was_dropped => last_subject_feminine = Some(feminine),
+                        None if !same => last_subject_feminine = None,
+                        _ => {}
+                    }
+                    last_subject = Some(x.mention);
+                };
                 if !valid(a, out, trig.frame, &args, place) {
                     if let Some(x) = subject {
-                        last_subject = Some(x.mention);
+                        note_subject(x);
                     }
                     continue;
                 }
                 if let Some(x) = subject {
-                    last_subject = Some(x.mention);
+                    note_subject(x);
                 }
                 // a statement that was made is asserted, whatever it says of the future
                 if trig.frame == Frame::Speaker
@@ -980,6 +1005,35 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
                         | MentionKind::Title { .. }
                 )
         })
+}
+
+/// The gender of each Arabic verb of saying among the triggers whose other gender is a trigger
+/// too (true: feminine): قالت of قال، تقول of يقول، نفت of نفى. Keyed by trigger index.
+fn speech_verb_genders(dict: &crate::Dictionary) -> std::collections::HashMap<u32, bool> {
+    let forms: std::collections::HashSet<&str> = dict
+        .triggers
+        .iter()
+        .filter(|t| t.frame == Frame::Speaker)
+        .map(|t| t.form.as_str())
+        .collect();
+    let has = |f: String| forms.contains(f.as_str());
+    let mut out = std::collections::HashMap::new();
+    for (i, t) in dict.triggers.iter().enumerate() {
+        if t.frame != Frame::Speaker {
+            continue;
+        }
+        let f = t.form.as_str();
+        let without_last = f.strip_suffix('ت');
+        let feminine = without_last.is_some_and(|m| has(m.to_string()) || has(format!("{m}ى")))
+            || f.strip_prefix('ت').is_some_and(|r| has(format!("ي{r}")));
+        let masculine = has(format!("{f}ت"))
+            || f.strip_suffix('ى').is_some_and(|m| has(format!("{m}ت")))
+            || f.strip_prefix('ي').is_some_and(|r| has(format!("ت{r}")));
+        if feminine != masculine {
+            out.insert(i as u32, feminine);
+        }
+    }
+    out
 }
 
 /// True when an organization or a country (named by the dictionary or by the shape of its
