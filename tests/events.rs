@@ -399,7 +399,7 @@ fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
     let pipeline = Pipeline::builtin().unwrap();
     let text = page(
         "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مفيدة. وأضافت أن الاتفاق قريب. \
-         وقالت المسؤولة الأوروبية السابقة فيديريكا موغيريني إن الاتفاق جيد. وأضافت أن التنفيذ يبدأ قريبا.",
+         وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق جيد. وأضافت أن التنفيذ يبدأ قريبا.",
     );
     let found = events(&pipeline, &text);
     let by = |person: &str| {
@@ -411,7 +411,7 @@ fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
             })
             .count()
     };
-    // Lavrov said one thing (أضافت is not his); Mogherini said and added
+    // Lavrov said one thing (أضافت is not his); von der Leyen said and added
     assert_eq!(by("person:sergey-lavrov"), 1, "{found:#?}");
-    assert_eq!(by("person:federica-mogherini"), 2, "{found:#?}");
+    assert_eq!(by("person:ursula-von-der-leyen"), 2, "{found:#?}");
 }
