@@ -372,3 +372,16 @@ fn one_word_no_earlier_name_and_no_given_name_is_no_person() {
         )]
     );
 }
+
+#[test]
+fn a_noun_with_a_possessive_pronoun_ends_the_name_before_it() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(&p, "وروت الفنانة فاتن حمامة مذكراتها في كتاب."),
+        ["فاتن حمامة"]
+    );
+    assert_eq!(
+        persons(&p, "وقال المدرب حسن شحاتة إن الفريق جاهز."),
+        ["حسن شحاتة"]
+    );
+}

@@ -28,6 +28,19 @@ fn has_possessive_suffix(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// True for a word of five letters or more that ends in a possessive pronoun after ت, as
+/// written (ثورته، مذكراتها، قواتهم; not the ة of a name: شحاتة).
+fn pronoun_suffixed(original: &str) -> bool {
+    let w: String = original
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .collect();
+    w.chars().count() >= 5
+        && ["ته", "تها", "تهم", "تهما", "تهن"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// A word that can be part of a name at this position.
 pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok: usize) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
@@ -224,6 +237,15 @@ fn read_name_from(
         }
         // a conjunction starts the next item of a list, not a part of this name (… ومشرف)
         if parts > 0 && w.starts_with('و') && w.chars().count() > 3 && !a.lexicon.is_person_key(w)
+        {
+            break;
+        }
+        // a noun with a possessive pronoun, spelled with ه (not ة), follows the name (يوسف
+        // ثورته، فاتن حمامة مذكراتها، هشام ناظر طائرته): no given name ends so
+        if parts > 0
+            && pronoun_suffixed(a.original_word(end))
+            && !a.dict.given_names.contains(w)
+            && !a.lexicon.is_person_key(w)
         {
             break;
         }
