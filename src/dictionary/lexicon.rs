@@ -8,7 +8,7 @@
 //! keys framed as `\x01key\x02` finds; the trie walks tokens instead of bytes, and its lookups
 //! stay in cache where a byte automaton of this size did not.)
 
-use super::{Dictionary, Kind};
+use super::{Dictionary, Frame, Kind};
 use crate::normalize::{is_arabic_letter, normalize};
 use crate::segment::{clitic_splits, strip_article, Segmented, TokenKind};
 use std::collections::{HashMap, HashSet};
@@ -47,6 +47,9 @@ pub struct Lexicon {
     trigger_keys: foldhash::HashSet<String>,
     /// The first words of the given names of two or more words (عبد of عبد الله).
     given_name_heads: foldhash::HashSet<String>,
+    /// The gender of the verbs of saying whose other gender is a trigger too (true:
+    /// feminine), by trigger index (see [`speech_verb_genders`]).
+    speech_genders: foldhash::HashMap<u32, bool>,
     /// Number of phrases (distinct token-key sequences).
     pub phrases: usize,
 }
@@ -157,6 +160,36 @@ fn abd_variants(name: &str) -> Vec<String> {
             })
             .collect();
         out.push(apart.join(" "));
+    }
+    out
+}
+
+/// The gender of each Arabic verb of saying among the triggers whose other gender is a trigger
+/// too (true: feminine): قالت of قال، تقول of يقول، نفت of نفى. Keyed by trigger index.
+fn speech_verb_genders(dict: &Dictionary) -> foldhash::HashMap<u32, bool> {
+    let forms: foldhash::HashSet<&str> = dict
+        .triggers
+        .iter()
+        .filter(|t| t.frame == Frame::Speaker)
+        .map(|t| t.form.as_str())
+        .collect();
+    let has = |f: String| forms.contains(f.as_str());
+    let mut out = foldhash::HashMap::default();
+    for (i, t) in dict.triggers.iter().enumerate() {
+        if t.frame != Frame::Speaker {
+            continue;
+        }
+        let f = t.form.as_str();
+        let feminine = f
+            .strip_suffix('ت')
+            .is_some_and(|m| has(m.to_string()) || has(format!("{m}ى")))
+            || f.strip_prefix('ت').is_some_and(|r| has(format!("ي{r}")));
+        let masculine = has(format!("{f}ت"))
+            || f.strip_suffix('ى').is_some_and(|m| has(format!("{m}ت")))
+            || f.strip_prefix('ي').is_some_and(|r| has(format!("ت{r}")));
+        if feminine != masculine {
+            out.insert(i as u32, feminine);
+        }
     }
     out
 }
@@ -423,6 +456,7 @@ impl Lexicon {
             .filter_map(|g| g.split_once(' ').map(|(head, _)| head.to_string()))
             .collect();
         Lexicon {
+            speech_genders: speech_verb_genders(dict),
             trigger_keys,
             given_name_heads,
             vocabulary,
@@ -578,6 +612,12 @@ impl Lexicon {
             .copied()
             .flatten()
             .map(|p| self.hits[p as usize].as_slice())
+    }
+
+    /// The gender of a verb of saying, by trigger index (true: feminine, قالت، تقول), when the
+    /// triggers hold both of its genders; `None` for any other trigger.
+    pub fn speech_verb_feminine(&self, trigger: u32) -> Option<bool> {
+        self.speech_genders.get(&trigger).copied()
     }
 
     /// True when a normalised name has the transliteration key of a dictionary person's name.

@@ -73,6 +73,18 @@ struct Sentence<'m> {
     stops: [Vec<usize>; 2],
 }
 
+impl Sentence<'_> {
+    /// True when a cue of this name starts at the token (دعوة من: `from` right after it).
+    fn cue_starts_at(&self, name: &str, tok: usize) -> bool {
+        self.cues.iter().any(|(c, m)| *c == name && m.first == tok)
+    }
+
+    /// True when a cue of this name ends right before the token (إلى جيرو: `to` before it).
+    fn cue_ends_at(&self, name: &str, tok: usize) -> bool {
+        self.cues.iter().any(|(c, m)| *c == name && m.last == tok)
+    }
+}
+
 fn cue_name<'d>(a: &'d Analysis<'_>, m: &Mention) -> Option<&'d str> {
     match m.kind {
         MentionKind::Cue(c) => Some(a.dict.cues[c as usize].cue.as_str()),
@@ -339,10 +351,7 @@ impl EventExtractor {
             INVITED_TO.contains(&key) || INVITED_TO.contains(&key.to_lowercase().as_str())
         });
         let first = tm.first;
-        let from_after = s
-            .cues
-            .iter()
-            .any(|(c, m)| *c == "from" && m.first == tm.last);
+        let from_after = s.cue_starts_at("from", tm.last);
         let answered = (first.saturating_sub(2)..first)
             .any(|t| matches!(a.key(t), "تلبيه" | "استجابه" | "بناء"))
             || (a.word(first).starts_with('ب') && from_after);
@@ -369,7 +378,6 @@ impl Extractor for EventExtractor {
         // the gender of the verb of saying that named `last_subject` (true: feminine), when
         // one did: a verb of the other gender with its subject dropped is someone else's
         let mut last_subject_feminine: Option<bool> = None;
-        let genders = speech_verb_genders(a.dict);
         let dateline_place = a
             .doc
             .dateline
@@ -510,7 +518,7 @@ impl Extractor for EventExtractor {
                     } else if last_subject.is_some()
                         && a.keys[tm.first].prefix_len > 0
                         && !matches!(
-                            (genders.get(&ti).copied(), last_subject_feminine),
+                            (a.lexicon.speech_verb_feminine(ti), last_subject_feminine),
                             (Some(a), Some(b)) if a != b
                         )
                     {
@@ -723,12 +731,10 @@ impl Extractor for EventExtractor {
                         }
                         // a person after إلى is where something got to (لتصل الكرة إلى جيرو), not
                         // a host: a visited host is the verb's object (زار نظيره)
-                        let after_to =
-                            |o: &Actor| s.cues.iter().any(|(c, m)| *c == "to" && m.last == o.first);
                         for o in objects.iter().filter(|o| {
                             Some(o.mention) != guest
                                 && subject.is_none_or(|x| x.mention != o.mention)
-                                && !after_to(o)
+                                && !s.cue_ends_at("to", o.first)
                         }) {
                             args.push((Relation::Host, o.mention));
                         }
@@ -756,10 +762,7 @@ impl Extractor for EventExtractor {
                         // دعا إلى الحوار، دعوات للاستقالة: a call for something, no invitation
                     }
                     Frame::InviterInvitee => {
-                        let from_after = s
-                            .cues
-                            .iter()
-                            .any(|(c, m)| *c == "from" && m.first == tm.last);
+                        let from_after = s.cue_starts_at("from", tm.last);
                         let (inviter, invitee) = if verb {
                             (
                                 subject.map(|x| x.mention),
@@ -857,8 +860,8 @@ impl Extractor for EventExtractor {
                 let mut note_subject = |x: &Actor| {
                     let same = Some(x.mention) == last_subject;
                     let was_dropped = x.first == 0 && x.last == 0 && same;
-                    match genders.get(&ti) {
-                        Some(&feminine) if !was_dropped => last_subject_feminine = Some(feminine),
+                    match a.lexicon.speech_verb_feminine(ti) {
+                        Some(feminine) if !was_dropped => last_subject_feminine = Some(feminine),
                         None if !same => last_subject_feminine = None,
                         _ => {}
                     }
@@ -925,7 +928,6 @@ impl Extractor for EventExtractor {
     }
 }
 
-/// True when some mention other than a cue word starts at the token.
 /// True when the word at `tok`, right after a verb of saying, is an unnamed source as its
 /// subject (وقال أحد العاملين، وقالت مصادر، وذكر تقرير، وأكد عضو في المجلس): someone speaks who
 /// is not the person of the sentence before. Other words after the verb are mostly its object
@@ -1007,35 +1009,6 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
         })
 }
 
-/// The gender of each Arabic verb of saying among the triggers whose other gender is a trigger
-/// too (true: feminine): قالت of قال، تقول of يقول، نفت of نفى. Keyed by trigger index.
-fn speech_verb_genders(dict: &crate::Dictionary) -> std::collections::HashMap<u32, bool> {
-    let forms: std::collections::HashSet<&str> = dict
-        .triggers
-        .iter()
-        .filter(|t| t.frame == Frame::Speaker)
-        .map(|t| t.form.as_str())
-        .collect();
-    let has = |f: String| forms.contains(f.as_str());
-    let mut out = std::collections::HashMap::new();
-    for (i, t) in dict.triggers.iter().enumerate() {
-        if t.frame != Frame::Speaker {
-            continue;
-        }
-        let f = t.form.as_str();
-        let without_last = f.strip_suffix('ت');
-        let feminine = without_last.is_some_and(|m| has(m.to_string()) || has(format!("{m}ى")))
-            || f.strip_prefix('ت').is_some_and(|r| has(format!("ي{r}")));
-        let masculine = has(format!("{f}ت"))
-            || f.strip_suffix('ى').is_some_and(|m| has(format!("{m}ت")))
-            || f.strip_prefix('ي').is_some_and(|r| has(format!("ت{r}")));
-        if feminine != masculine {
-            out.insert(i as u32, feminine);
-        }
-    }
-    out
-}
-
 /// True when an organization or a country (named by the dictionary or by the shape of its
 /// name) starts at the token.
 fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
@@ -1052,6 +1025,7 @@ fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
     })
 }
 
+/// True when some mention other than a cue word covers the token.
 fn covered_by_mention(mentions: &[Mention], tok: usize) -> bool {
     mentions
         .iter()
