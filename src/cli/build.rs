@@ -293,8 +293,8 @@ pub fn run(args: BuildArgs) -> Result<()> {
             skipped.push_str(&format!(", {held} already held"));
         }
         if bad > 0 {
-            let inputs = if bad == 1 { "input" } else { "inputs" };
-            skipped.push_str(&format!(", {bad} bad {inputs} skipped"));
+            let inputs = super::counted(bad, "bad input", "bad inputs");
+            skipped.push_str(&format!(", {inputs} skipped"));
         }
         eprintln!(
             "newsgraph: {} ({} added{skipped}), {}, {}, {:.1} s, {:.1} MB/s",
@@ -307,8 +307,8 @@ pub fn run(args: BuildArgs) -> Result<()> {
         );
     }
     if args.strict && bad > 0 {
-        let were = if bad == 1 { "input was" } else { "inputs were" };
-        bail!("{bad} {were} bad and skipped (--strict)");
+        let were = super::counted(bad, "input was", "inputs were");
+        bail!("{were} bad and skipped (--strict)");
     }
     Ok(())
 }

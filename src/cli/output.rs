@@ -54,12 +54,7 @@ pub fn write_output(
             lock.flush()?;
         }
         Some(p) => {
-            if p.is_dir() {
-                bail!(
-                    "{}: is a directory, give a file name for the output",
-                    p.display()
-                );
-            }
+            not_a_directory(p)?;
             let tmp = temporary_beside(p);
             unfinished(&tmp, true);
             let result = (|| -> Result<()> {
@@ -103,6 +98,17 @@ fn temporary_beside(p: &Path) -> PathBuf {
     dir.join(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// Refuses an output path that names a directory.
+fn not_a_directory(p: &Path) -> Result<()> {
+    if p.is_dir() {
+        bail!(
+            "{}: is a directory, give a file name for the output",
+            p.display()
+        );
+    }
+    Ok(())
+}
+
 /// Checks, before any work, that the output can be written where it is asked for: its
 /// directory exists and takes a new file, and it is not itself a directory. A long build then
 /// does not fail at its very end for want of a folder.
@@ -110,12 +116,7 @@ pub fn check_output_place(output: Option<&Path>) -> Result<()> {
     let Some(p) = output.filter(|p| p.as_os_str() != "-") else {
         return Ok(());
     };
-    if p.is_dir() {
-        bail!(
-            "{}: is a directory, give a file name for the output",
-            p.display()
-        );
-    }
+    not_a_directory(p)?;
     let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
     if let Some(dir) = dir.filter(|d| !d.is_dir()) {
         bail!(

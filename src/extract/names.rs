@@ -41,6 +41,12 @@ fn pronoun_suffixed(original: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// True when the token is عبد and the next one a divine name with the article (عبد الله،
+/// عبد الرحمن): a name part whatever the word lists say.
+fn abd_and_divine_name(a: &Analysis<'_>, tok: usize) -> bool {
+    tok + 1 < a.seg.tokens.len() && a.word(tok) == "عبد" && a.word(tok + 1).starts_with("ال")
+}
+
 /// A word that can be part of a name at this position.
 pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok: usize) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
@@ -158,8 +164,7 @@ fn read_name_from(
         if connector {
             // a connector needs a following name part; عبد takes its divine name (عبد الله،
             // عبد الرحمن) whatever the word lists say
-            let divine =
-                w == "عبد" && end + 1 < a.seg.tokens.len() && a.word(end + 1).starts_with("ال");
+            let divine = abd_and_divine_name(a, end);
             // ولد الشيخ أحمد: a Mauritanian nasab may hold a title word
             let titled = w == "ولد"
                 && end + 1 < a.seg.tokens.len()
@@ -183,18 +188,14 @@ fn read_name_from(
                         && a.seg.tokens[end + 2].sentence == sentence
                         && (namelike(a, at, mentions, end + 2)
                             || after_bin && plain_arabic_word(a, at, mentions, end + 2)
-                            || a.word(end + 1) == "عبد" && a.word(end + 2).starts_with("ال")))
+                            || abd_and_divine_name(a, end + 1)))
                 {
                     break;
                 }
                 end += if inner { 3 } else { 2 };
                 parts += 1;
                 // بن عبد الله: the divine name after عبد
-                if a.word(end - 1) == "عبد"
-                    && end < a.seg.tokens.len()
-                    && a.word(end).starts_with("ال")
-                    && a.seg.tokens[end].sentence == sentence
-                {
+                if abd_and_divine_name(a, end - 1) && a.seg.tokens[end].sentence == sentence {
                     end += 1;
                 }
                 continue;

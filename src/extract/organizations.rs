@@ -125,6 +125,9 @@ impl Extractor for OrganizationExtractor {
             let sentence = a.seg.tokens[t].sentence;
             let mut end = t + 1;
             let mut named_after = false;
+            // whether the chain holds more than adjectives: a nationality or a complement glued
+            // to a preposition (للعلوم)
+            let mut complemented = false;
             while end < n
                 && end - t <= 7
                 && a.seg.tokens[end].sentence == sentence
@@ -164,6 +167,7 @@ impl Extractor for OrganizationExtractor {
                 if !(w.starts_with("ال") || nationality || glued) {
                     break;
                 }
+                complemented |= nationality || glued;
                 end += 1;
             }
             // a described head: with the article, and only adjectives after it (no nationality,
@@ -171,13 +175,7 @@ impl Extractor for OrganizationExtractor {
             let described = DESCRIPTIVE_WITH_ARTICLE.contains(&head)
                 && a.keys[t].had_article
                 && !named_after
-                && (t + 1..end).all(|i| {
-                    let w = a.word(i);
-                    !["لل", "وال", "بال"].iter().any(|p| w.starts_with(p))
-                        && !at[i]
-                            .iter()
-                            .any(|&j| matches!(out[j].kind, MentionKind::Nationality(_)))
-                });
+                && !complemented;
             // مدينة names a city, and an institution only when named after a person (مدينة
             // الملك عبدالعزيز للعلوم والتقنية، مدينة الملك فهد الطبية)
             let city = head == "مدينه" && !named_after;
