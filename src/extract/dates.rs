@@ -154,6 +154,18 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("sunday", 6),
 ];
 
+/// True when the normalised words name a weekday (الأربعاء، with or without the article) or a
+/// month (آب، كانون الثاني): the glosses news writes in brackets after a date.
+pub(crate) fn is_calendar_name(words: &str) -> bool {
+    let bare = words.strip_prefix("ال").unwrap_or(words);
+    MONTHS
+        .iter()
+        .any(|(m, _)| *m == words && !matches!(*m, "الثاني" | "الاول"))
+        || WEEKDAYS
+            .iter()
+            .any(|(d, _)| *d == words || d.strip_prefix("ال") == Some(bare))
+}
+
 fn alternation(table: &[(&str, u8)]) -> String {
     let mut names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));

@@ -100,21 +100,57 @@ impl EventExtractor {
             return false;
         }
         match a.word(tok) {
-            ":" | "\"" | "(" | ")" | "؛" | ";" => true,
+            "(" => !Self::short_brackets(a, tok, tok + 1..(tok + 5).min(a.seg.tokens.len()), ")"),
+            ")" => !Self::short_brackets(a, tok, tok.saturating_sub(4)..tok, "("),
+            ":" | "\"" | "؛" | ";" => true,
             // … from King Hamad, and King Abdullah: a list goes on when و joins a name or a
             // title; an unknown word or a verb after it starts a new clause
             "،" | "," => a.seg.tokens.get(tok + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.sentence == a.seg.tokens[tok].sentence && {
                     let w = a.word(tok + 1);
                     let key = a.key(tok + 1);
-                    let joins_a_name = a.keys[tok + 1].prefix_len > 0
-                        && a.lexicon.knows(key)
-                        && !a.lexicon.is_trigger_key(key);
-                    w.starts_with('و') && w.chars().count() > 3 && !joins_a_name
+                    let known = a.lexicon.knows(key) && !a.lexicon.is_trigger_key(key);
+                    let joins_a_name = a.keys[tok + 1].prefix_len > 0 && known;
+                    // وزير، وفد، وكالة: a known word whose و is its own first letter, no
+                    // conjunction (استقبل الملك …، وزير الدفاع …: the object after the subject)
+                    let own_waw = a.keys[tok + 1].prefix_len == 0 && known;
+                    w.starts_with('و') && w.chars().count() > 3 && !joins_a_name && !own_waw
                 }
             }),
             _ => false,
         }
+    }
+
+    /// True when the bracket at `tok` and its partner `other`, searched in `range` (the three
+    /// tokens on that side), close a date's gloss in the same sentence: a weekday (اليوم
+    /// (الأربعاء))، a month's other name (أغسطس (آب)، كانون الثاني), or numbers. Such a gloss
+    /// holds no clause, so it does not part a verb from its object; other brackets do.
+    fn short_brackets(
+        a: &Analysis<'_>,
+        tok: usize,
+        range: std::ops::Range<usize>,
+        other: &str,
+    ) -> bool {
+        let sentence = a.seg.tokens[tok].sentence;
+        let Some(partner) = range.clone().find(|&t| a.word(t) == other) else {
+            return false;
+        };
+        let inside = if partner > tok {
+            tok + 1..partner
+        } else {
+            partner + 1..tok
+        };
+        let words: Vec<&str> = inside.clone().map(|t| a.word(t)).collect();
+        !inside.is_empty()
+            && inside.clone().all(|t| {
+                let t = &a.seg.tokens[t];
+                t.kind != TokenKind::Punct && t.sentence == sentence
+            })
+            && a.seg.tokens[partner].sentence == sentence
+            && (inside
+                .clone()
+                .all(|t| a.seg.tokens[t].kind == TokenKind::Number)
+                || crate::extract::dates::is_calendar_name(&words.join(" ")))
     }
 
     /// The sentence's actors, places, dates, cues and triggers. `in_order` holds the indices of
@@ -441,7 +477,12 @@ impl Extractor for EventExtractor {
                     .find(|x| !Self::crosses_boundary(a, x.last, tm.first))
                     .copied();
                 let right_before = nearest_before.filter(|x| tm.first - x.last <= 2);
-                let right_after = after.first().copied().filter(|x| x.first - tm.last <= 2);
+                // التقى نظيره …: a counterpart right after the verb is its object, and the
+                // subject is the one told of before
+                let right_after = after
+                    .first()
+                    .copied()
+                    .filter(|x| x.first - tm.last <= 2 && !counterpart_at(a, out, x.first));
                 // the noun's possessor: right after it, or after an adjective or two with no
                 // boundary between (الزيارة المرتقبة لخادم الحرمين)
                 // (a ب-phrase is the noun's object, with whom: اتصال هاتفي برئيس الوزراء)
@@ -1022,6 +1063,15 @@ fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
                 MentionKind::NewOrganization { .. } => true,
                 _ => false,
             }
+    })
+}
+
+/// True when a counterpart title (نظيره، نظيرته، نظيريه) starts at the token.
+fn counterpart_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
+    mentions.iter().any(|m| {
+        m.first == tok
+            && matches!(m.kind, MentionKind::Title { title, .. }
+                if a.dict.titles[title as usize].kind == TitleKind::Counterpart)
     })
 }
 
