@@ -143,6 +143,28 @@ const CASES: &[Case] = &[
         place: Some("place:cairo"),
     },
     Case {
+        name: "a call received (تلقى اتصالاً من) without the word for telephone",
+        sentence: "وتلقى العاهل الأردني الملك عبد الله الثاني اتصالاً من الرئيس الأمريكي جو بايدن.",
+        event_type: "call",
+        args: &[("participant", "person:abdullah-ii"), ("participant", "person:joe-biden")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
+        name: "calls received from a list (وتلقى الاتصالات من): the receiver told of before",
+        sentence: "ونعى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح سلفه. وتلقى الاتصالات من الملك عبد الله الثاني، والرئيس المصري عبد الفتاح السيسي.",
+        event_type: "call",
+        args: &[
+            ("participant", "person:mishal-al-ahmad-al-jaber-al-sabah"),
+            ("participant", "person:abdullah-ii"),
+            ("participant", "person:abdel-fattah-el-sisi"),
+        ],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
         name: "statement (قال) with its speaker",
         sentence: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد.",
         event_type: "statement",

@@ -485,13 +485,16 @@ impl Extractor for EventExtractor {
                     .filter(|x| x.first - tm.last <= 2 && !counterpart_at(a, out, x.first));
                 // the noun's possessor: right after it, or after an adjective or two with no
                 // boundary between (الزيارة المرتقبة لخادم الحرمين)
-                // (a ب-phrase is the noun's object, with whom: اتصال هاتفي برئيس الوزراء)
+                // (a ب-phrase is the noun's object, with whom: اتصال هاتفي برئيس الوزراء; so is
+                // whoever follows a trigger that ends in من: تلقى اتصالا من …)
+                let ends_with_from = trig.form.ends_with(" من");
                 let directly_after = after
                     .first()
                     .copied()
                     .filter(|x| {
-                        !a.original_word(x.first).starts_with('ب')
-                            || a.keys[x.first].prefix_len == 0
+                        !ends_with_from
+                            && (!a.original_word(x.first).starts_with('ب')
+                                || a.keys[x.first].prefix_len == 0)
                     })
                     .filter(|x| {
                         x.first == tm.last
@@ -520,6 +523,22 @@ impl Extractor for EventExtractor {
                         .rev()
                         .find_map(|t| light_verb_tense(a.word(t)).map(|asp| (t, asp)))
                 };
+                // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
+                let dropped = Actor {
+                    mention: last_subject.unwrap_or(usize::MAX),
+                    first: 0,
+                    last: 0,
+                };
+                // وتلقى الاتصالات من …: a verb of receiving with و and no subject of its own
+                // continues the subject before (not وعقد، وبدأ, which as often have a thing
+                // for subject: وبدأ الاجتماع)
+                let light_dropped = light_verb.is_some_and(|(lv, _)| {
+                    matches!(
+                        a.word(lv),
+                        "وتلقي" | "فتلقي" | "وتلقت" | "فتلقت" | "ويتلقي" | "وتتلقي"
+                    ) && last_subject.is_some()
+                        && !before.iter().any(|x| x.last > lv)
+                });
                 let light_subject: Option<&Actor> = light_verb.and_then(|(lv, _)| {
                     before
                         .iter()
@@ -531,13 +550,8 @@ impl Extractor for EventExtractor {
                                 .find(|x| x.last <= lv && lv - x.last <= 2)
                         })
                         .copied()
+                        .or(light_dropped.then_some(&dropped))
                 });
-                // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
-                let dropped = Actor {
-                    mention: last_subject.unwrap_or(usize::MAX),
-                    first: 0,
-                    last: 0,
-                };
                 let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb {
                     if let Some(x) = right_before {
                         (Some(x), after.clone())
