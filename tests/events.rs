@@ -165,6 +165,15 @@ const CASES: &[Case] = &[
         place: None,
     },
     Case {
+        name: "a light verb whose two subjects, joined by و, hold talks (future: planned)",
+        sentence: "وسيجري وزير الخارجية الكوبي برونو رودريغيز ونظيره الأمريكي جون كيري محادثات في واشنطن.",
+        event_type: "talks",
+        args: &[("participant", "person:john-kerry"), ("participant", "person:برونو-رودريغيز")],
+        modality: "planned",
+        date: None,
+        place: Some("place:washington-dc"),
+    },
+    Case {
         name: "statement (قال) with its speaker",
         sentence: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد.",
         event_type: "statement",

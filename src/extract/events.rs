@@ -552,6 +552,30 @@ impl Extractor for EventExtractor {
                         .copied()
                         .or(light_dropped.then_some(&dropped))
                 });
+                // وأجرى بايدن وشي محادثات: the light verb's subjects joined by و all take part
+                let light_cosubjects: Vec<&Actor> = match light_verb {
+                    Some((lv, _)) => {
+                        let mut joined: Vec<&Actor> = Vec::new();
+                        for x in before.iter().filter(|x| x.first > lv) {
+                            let follows = match joined.last() {
+                                None => x.first <= lv + 3,
+                                Some(prev) => {
+                                    x.first == prev.last && a.word(x.first).starts_with('و')
+                                }
+                            };
+                            if !follows {
+                                break;
+                            }
+                            joined.push(x);
+                        }
+                        if joined.last().is_some_and(|x| x.last == tm.first) {
+                            joined
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    None => Vec::new(),
+                };
                 let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb {
                     if let Some(x) = right_before {
                         (Some(x), after.clone())
@@ -677,8 +701,11 @@ impl Extractor for EventExtractor {
                 }
                 // the tense that tells when: the trigger's own, or a light verb's before a verbal
                 // noun (يعقد … مباحثات، أجرى اتصالا، يقوم بزيارة)
+                // (or further, when its subjects reach the noun: وسيجري الوزير … ونظيره … محادثات)
                 let tense = match light_verb {
-                    Some((lv, aspect)) if tm.first - lv <= 8 => aspect,
+                    Some((lv, aspect)) if tm.first - lv <= 8 || !light_cosubjects.is_empty() => {
+                        aspect
+                    }
                     _ => trig.aspect,
                 };
                 // a headline tells of the past in the present tense (… يستقبل …)
@@ -749,6 +776,13 @@ impl Extractor for EventExtractor {
                         }
                         for o in &objects {
                             args.push((Relation::Participant, o.mention));
+                        }
+                        if light_cosubjects.len() > 1 {
+                            for x in &light_cosubjects {
+                                if !args.iter().any(|(_, m)| *m == x.mention) {
+                                    args.push((Relation::Participant, x.mention));
+                                }
+                            }
                         }
                         if args.is_empty() || (args.len() == 1 && !is_dual(a, out, args[0].1)) {
                             // "خلال محادثة ...، أكد الزعيمان": the main clause's actors took part
