@@ -385,3 +385,34 @@ fn a_noun_with_a_possessive_pronoun_ends_the_name_before_it() {
         ["حسن شحاتة"]
     );
 }
+
+#[test]
+fn a_title_before_an_event_word_names_nobody_after_it() {
+    // خادم الحرمين الشريفين receives the calls; the caller named after من is not the king
+    let p = Pipeline::builtin().unwrap();
+    let page = "عنوان\nتاريخ النشر: 10 مايو 2016\nوتلقى خادم الحرمين الشريفين الاتصالات من الشيخ \
+                عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي.\n";
+    let g = p.build_page(page, "p");
+    let v = serde_json::to_value(newsgraph::export::json::JsonGraph::from_graph(&g)).unwrap();
+    let mut roles: Vec<String> = v["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["relation"] == "role")
+        .map(|l| format!("{} {} {}", l["source"], l["role"], l["target"]).replace('"', ""))
+        .collect();
+    roles.sort();
+    assert!(
+        roles.contains(
+            &"person:abdullah-bin-zayed-al-nahyan foreign minister country:united-arab-emirates"
+                .to_string()
+        ),
+        "{roles:?}"
+    );
+    assert!(
+        !roles
+            .iter()
+            .any(|r| r.starts_with("person:abdullah-bin-zayed-al-nahyan king")),
+        "{roles:?}"
+    );
+}

@@ -617,7 +617,17 @@ impl Extractor for TitleExtractor {
                 };
                 let joined =
                     a.keys[out[tj].first].prefix_len == 0 || a.word(out[tj].first).starts_with('و');
+                // … nor across an event word or a preposition: تلقى نائب الملك الاتصالات من
+                // الشيخ فلان (the caller is not the deputy)
+                let parted = (last..out[tj].first).any(|t| {
+                    at[t].iter().any(|&i| match out[i].kind {
+                        MentionKind::Trigger(_) => true,
+                        MentionKind::Cue(c) => a.dict.cues[c as usize].cue != "former",
+                        _ => false,
+                    })
+                });
                 between <= 2
+                    && !parted
                     && out[tj].sentence == out[ti].sentence
                     && joined
                     && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
