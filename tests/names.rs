@@ -416,3 +416,27 @@ fn a_title_before_an_event_word_names_nobody_after_it() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn the_deputy_of_an_office_holder_does_not_hold_the_office() {
+    // Liu Yandong was a vice premier of China in 2015, never its premier
+    let p = Pipeline::builtin().unwrap();
+    let page = "عنوان\nتاريخ النشر: 20 يوليو 2015\nوقالت نائبة رئيس الوزراء الصيني ليو ياندونغ إن \
+                التعاون مهم.\n";
+    let g = p.build_page(page, "p");
+    let v = serde_json::to_value(newsgraph::export::json::JsonGraph::from_graph(&g)).unwrap();
+    let nodes = v["nodes"].as_array().unwrap();
+    let liu = nodes
+        .iter()
+        .find(|n| {
+            n["kind"] == "person" && n["label"].as_str().is_some_and(|l| l.contains("ياندونغ"))
+        })
+        .unwrap_or_else(|| panic!("no person Liu Yandong in {nodes:?}"));
+    let roles: Vec<&serde_json::Value> = v["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["relation"] == "role" && l["source"] == liu["id"])
+        .collect();
+    assert!(roles.is_empty(), "{roles:?}");
+}

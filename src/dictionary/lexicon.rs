@@ -274,9 +274,22 @@ pub fn demonym_forms(adjective: &str) -> Vec<String> {
             out.push(form);
         }
     }
+    with_article_of_al_stems(&mut out);
     out.sort();
     out.dedup();
     out
+}
+
+/// Adds, for each form whose stem starts with ال (ألماني، ألباني), the form written with the
+/// article (الألماني): a word's key loses one ال, so ألماني is keyed ماني and الألماني
+/// الماني, and both spellings must be in the vocabulary.
+fn with_article_of_al_stems(forms: &mut Vec<String>) {
+    let articled: Vec<String> = forms
+        .iter()
+        .filter(|f| f.starts_with("ال") && f.chars().count() > 3)
+        .map(|f| format!("ال{f}"))
+        .collect();
+    forms.extend(articled);
 }
 
 impl Lexicon {
@@ -356,7 +369,9 @@ impl Lexicon {
             }
             for d in &dict.demonyms {
                 if let Some(c) = dict.position(&d.country) {
-                    for f in demonym_forms(&d.adjective).iter().chain(d.plural.iter()) {
+                    let mut plural: Vec<String> = d.plural.iter().map(|p| normalize(p)).collect();
+                    with_article_of_al_stems(&mut plural);
+                    for f in demonym_forms(&d.adjective).iter().chain(plural.iter()) {
                         add(f, Hit::Demonym(c as u32), &mut phrases);
                     }
                 }
@@ -694,6 +709,15 @@ mod tests {
         };
         assert!(by_keys.len() >= 4, "{:?}", spans(&by_keys));
         assert_eq!(spans(&by_keys), spans(&by_numbers));
+    }
+
+    #[test]
+    fn a_demonym_whose_stem_starts_with_al_is_found_with_the_article() {
+        let f = demonym_forms("ألماني");
+        assert!(f.contains(&"الماني".to_string()));
+        assert!(f.contains(&"الالماني".to_string()));
+        assert!(f.contains(&"الالمانيه".to_string()));
+        assert!(!demonym_forms("روسي").iter().any(|x| x.starts_with("ال")));
     }
 
     #[test]

@@ -169,6 +169,7 @@ impl Extractor for DictionaryExtractor {
                                 of_mention: None,
                                 holder: None,
                                 former: false,
+                                dependent: false,
                             },
                             format!("title {:?}", title.title),
                         )

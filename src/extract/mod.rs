@@ -267,6 +267,10 @@ pub enum MentionKind {
         holder: Option<usize>,
         /// True for a former office holder (السابق).
         former: bool,
+        /// True when a word before the title makes its holder someone who serves the office
+        /// holder (نائب المستشارة، مساعد الرئيس): the title names the person, but gives them
+        /// no role.
+        dependent: bool,
     },
     /// An event trigger (index into `Dictionary::triggers`).
     Trigger(u32),

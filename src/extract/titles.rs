@@ -193,6 +193,30 @@ fn regnal_number(a: &Analysis<'_>, end: usize, sentence: usize) -> usize {
     }
 }
 
+/// A word that, right before a title, names an office serving its holder: the deputy, the
+/// assistant, the adviser, the envoy or the spokesman of the chancellor is not the chancellor
+/// (a compound title the dictionary lists, نائب الرئيس, is matched whole and never gets here).
+fn serves_the_holder(word: &str) -> bool {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    matches!(
+        w,
+        "نائب"
+            | "نائبه"
+            | "مساعد"
+            | "مساعده"
+            | "مستشار"
+            | "مستشاره"
+            | "مبعوث"
+            | "مبعوثه"
+            | "ممثل"
+            | "ممثله"
+            | "متحدث"
+            | "متحدثه"
+            | "سكرتير"
+            | "سكرتيره"
+    )
+}
+
 /// A word that continues an office's name: والتعاون, الدولي, وشؤون, المغتربين.
 fn is_title_complement(a: &Analysis<'_>, tok: usize, after_conjunction: bool) -> bool {
     let Some(t) = a.seg.tokens.get(tok) else {
@@ -545,6 +569,15 @@ impl Extractor for TitleExtractor {
                 *of_mention = of_m;
                 *hold = holder;
                 *former = former_;
+            }
+        }
+        // نائب المستشارة، مساعد الرئيس: the person serves the office holder
+        for &ti in &titles {
+            let first = out[ti].first;
+            if first > 0 && serves_the_holder(a.word(first - 1)) {
+                if let MentionKind::Title { dependent, .. } = &mut out[ti].kind {
+                    *dependent = true;
+                }
             }
         }
         // a title after a name (عادل الجبير وزير الخارجية، سمير جعجع رئيس حزب القوات) is that

@@ -505,10 +505,12 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 if let MentionKind::Title {
                     holder: Some(h),
                     title,
+                    dependent,
                     ..
                 } = m.kind
                 {
-                    if self.dict.titles[title as usize].kind != TitleKind::Honorific {
+                    // (نائب المستشارة: not the office of the person it names)
+                    if self.dict.titles[title as usize].kind != TitleKind::Honorific && !dependent {
                         firsts.entry(h).or_insert(i);
                     }
                 }
@@ -935,10 +937,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         let Some((ti, tm)) = self.title_of_holder(mi) else {
             return;
         };
-        let MentionKind::Title { former, .. } = tm.kind else {
+        let MentionKind::Title {
+            former, dependent, ..
+        } = tm.kind
+        else {
             return;
         };
-        if former {
+        if former || dependent {
             return;
         }
         let Some((role, of)) = self.title_role(ti) else {
