@@ -272,6 +272,11 @@ impl EventExtractor {
         s.actors.sort_by_key(|x| (x.first, x.last));
         s.dates.sort_by_key(|(_, m)| (m.first, m.last));
         s.places.sort_by_key(|(_, m)| (m.first, m.last));
+        // العاصمة اليمنية صنعاء: the city named after the adjective is the place
+        let starts: Vec<usize> = s.places.iter().map(|(_, m)| m.first).collect();
+        s.places.retain(|(_, m)| {
+            !matches!(m.kind, MentionKind::Nationality(_)) || !starts.contains(&m.last)
+        });
         s.stops = [true, false].map(|relative| Self::clause_stops(a, &s, relative));
         // an actor inside another actor's span (a title's holder already counted) is dropped
         let keep = not_inside_another(&s.actors);
@@ -842,7 +847,8 @@ impl Extractor for EventExtractor {
                                         || m.first == guest_end
                                         || a.keys[m.first].prefix_len > 0
                                         || s.cues.iter().any(|(c, cm)| {
-                                            matches!(*c, "to" | "in") && cm.last == m.first
+                                            matches!(*c, "to" | "in")
+                                                && cm.last == place_lead(a, m.first)
                                         }))
                             })
                             .map(|(i, _)| *i);
@@ -885,14 +891,7 @@ impl Extractor for EventExtractor {
                         .places
                         .iter()
                         .find(|(_, m)| {
-                            // في الرياض، في العاصمة أبوظبي، في مدينة جدة
-                            let lead = if m.first > 0
-                                && matches!(a.key(m.first - 1), "عاصمه" | "مدينه")
-                            {
-                                m.first - 1
-                            } else {
-                                m.first
-                            };
+                            let lead = place_lead(a, m.first);
                             m.first > tm.last
                                 && m.first < end
                                 && s.cues
@@ -1112,6 +1111,24 @@ fn institution_at(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
                 _ => false,
             }
     })
+}
+
+/// Where the phrase of a place starting at `first` starts: at العاصمة or مدينة before it (في
+/// العاصمة أبوظبي، في مدينة جدة، إلى العاصمة الروسية، إلى العاصمة اليمنية صنعاء), else at the
+/// place itself.
+fn place_lead(a: &Analysis<'_>, first: usize) -> usize {
+    if first > 0 && matches!(a.key(first - 1), "عاصمه" | "مدينه") {
+        first - 1
+    } else if first > 1
+        && a.key(first - 2) == "عاصمه"
+        && a.keys[first - 1].had_article
+        && a.keys[first - 1].prefix_len == 0
+    {
+        // العاصمة اليمنية صنعاء
+        first - 2
+    } else {
+        first
+    }
 }
 
 /// True when a counterpart title (نظيره، نظيرته، نظيريه) starts at the token.

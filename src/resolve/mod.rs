@@ -850,8 +850,13 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 }
             }
         }
-        // every role target and every place's country is an entity of the graph
-        let targets: Vec<String> = roles.iter().map(|r| r.of.clone()).collect();
+        // every role target, every event's place and every place's country is an entity of
+        // the graph (an event's place named by an adjective, العاصمة الروسية, is nowhere else)
+        let targets: Vec<String> = roles
+            .iter()
+            .map(|r| r.of.clone())
+            .chain(events.iter().filter_map(|e| e.place.clone()))
+            .collect();
         for t in targets {
             if let Some(idx) = self.dict.position(&t) {
                 self.note_entity(idx, None);
@@ -1021,7 +1026,10 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 continue;
             }
             let place = ev.place.and_then(|pi| match self.mentions[pi].kind {
-                MentionKind::Entity(e) => Some(self.dict.entities[e as usize].id.clone()),
+                // (العاصمة الروسية: in that country, its capital unnamed)
+                MentionKind::Entity(e) | MentionKind::Nationality(e) => {
+                    Some(self.dict.entities[e as usize].id.clone())
+                }
                 _ => None,
             });
             let date = match ev.date.map(|di| &self.mentions[di].kind) {
