@@ -471,6 +471,36 @@ fn an_unnamed_source_is_not_the_person_told_of_before() {
 }
 
 #[test]
+fn a_subject_with_a_demonstrative_is_not_the_person_told_of_before() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // هذه المصادر speak; ذلك اليوم tells when the person before spoke again
+    let unnamed = page(
+        "واستقبل الرئيس اليمني عبد ربه منصور هادي السفير أمس. وأكدت هذه المصادر أن المعارك \
+         اشتدت.",
+    );
+    let found = events(&pipeline, &unnamed);
+    assert!(
+        !speaks(&found, "person:abdrabbuh-mansur-hadi"),
+        "{found:#?}"
+    );
+    let same = page(
+        "وقال الرئيس اليمني عبد ربه منصور هادي إن الحوار مستمر. وأكد ذلك اليوم أن الهدنة \
+         صامدة.",
+    );
+    let found = events(&pipeline, &same);
+    let statements = found
+        .iter()
+        .filter(|(n, args)| {
+            n["event_type"] == "statement"
+                && args
+                    .iter()
+                    .any(|(r, id)| r == "speaker" && id == "person:abdrabbuh-mansur-hadi")
+        })
+        .count();
+    assert_eq!(statements, 2, "{found:#?}");
+}
+
+#[test]
 fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
     let pipeline = Pipeline::builtin().unwrap();
     let text = page(

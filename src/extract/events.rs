@@ -1017,7 +1017,8 @@ impl Extractor for EventExtractor {
 }
 
 /// True when the word at `tok`, right after a verb of saying, is an unnamed source as its
-/// subject (وقال أحد العاملين، وقالت مصادر، وذكر تقرير، وأكد عضو في المجلس): someone speaks who
+/// subject (وقال أحد العاملين، وقالت مصادر، وذكر تقرير، وأكد عضو في المجلس، وأكدت تلك الدول):
+/// someone speaks who
 /// is not the person of the sentence before. Other words after the verb are mostly its object
 /// (وأكد ضرورة …, the subject dropped) and leave the subject to the rules before.
 fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
@@ -1083,8 +1084,21 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
     let Some(t) = a.seg.tokens.get(tok) else {
         return false;
     };
+    // وأكدت تلك الدول، وقالت هذه المصادر: a demonstrative and a noun with the article (ذلك
+    // alone is the verb's object: وأكد ذلك)
+    let demonstrative = matches!(a.key(tok), "تلك" | "هذه" | "هذا" | "ذلك" | "هولاء" | "اولئك")
+        && a.keys[tok].prefix_len == 0
+        && a.seg.tokens.get(tok + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && n.sentence == t.sentence && a.keys[tok + 1].had_article
+        })
+        // (وصرح ذلك اليوم، وقال هذا الأسبوع: when, not who)
+        && !matches!(
+            a.key(tok + 1),
+            "يوم" | "اسبوع" | "شهر" | "عام" | "سنه" | "وقت" | "مساء" | "صباح" | "ليله" | "حين"
+                | "اثناء" | "صدد" | "خصوص" | "اطار"
+        );
     t.kind == TokenKind::Word
-        && SOURCES.contains(&a.key(tok))
+        && (SOURCES.contains(&a.key(tok)) || demonstrative)
         && !mentions.iter().any(|m| {
             m.first <= tok
                 && tok < m.last
