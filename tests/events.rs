@@ -501,6 +501,26 @@ fn a_subject_with_a_demonstrative_is_not_the_person_told_of_before() {
 }
 
 #[test]
+fn an_unknown_name_after_the_verb_is_not_the_person_told_of_before() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page(
+        "وقال رئيس الوزراء الهندي ناريندرا مودي إن الاقتصاد ينمو. وقال تارون تشوغ، الأمين العام \
+         لحزب بهاراتيا جاناتا، إن الحزب مستعد.",
+    );
+    let found = events(&pipeline, &text);
+    let by_modi = found
+        .iter()
+        .filter(|(n, args)| {
+            n["event_type"] == "statement"
+                && args
+                    .iter()
+                    .any(|(r, id)| r == "speaker" && id == "person:narendra-modi")
+        })
+        .count();
+    assert_eq!(by_modi, 1, "{found:#?}");
+}
+
+#[test]
 fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
     let pipeline = Pipeline::builtin().unwrap();
     let text = page(
