@@ -437,9 +437,18 @@ fn what_reaches_a_person_is_no_visit() {
 
 /// True when one of the events is a statement by this person.
 fn speaks(found: &[(Value, Vec<(String, String)>)], person: &str) -> bool {
-    found.iter().any(|(n, args)| {
-        n["event_type"] == "statement" && args.iter().any(|(r, t)| r == "speaker" && t == person)
-    })
+    statements_by(found, person) > 0
+}
+
+/// How many statements the person makes.
+fn statements_by(found: &[(Value, Vec<(String, String)>)], person: &str) -> usize {
+    found
+        .iter()
+        .filter(|(n, args)| {
+            n["event_type"] == "statement"
+                && args.iter().any(|(r, t)| r == "speaker" && t == person)
+        })
+        .count()
 }
 
 #[test]
@@ -488,15 +497,7 @@ fn a_subject_with_a_demonstrative_is_not_the_person_told_of_before() {
          صامدة.",
     );
     let found = events(&pipeline, &same);
-    let statements = found
-        .iter()
-        .filter(|(n, args)| {
-            n["event_type"] == "statement"
-                && args
-                    .iter()
-                    .any(|(r, id)| r == "speaker" && id == "person:abdrabbuh-mansur-hadi")
-        })
-        .count();
+    let statements = statements_by(&found, "person:abdrabbuh-mansur-hadi");
     assert_eq!(statements, 2, "{found:#?}");
 }
 
@@ -508,15 +509,7 @@ fn an_unknown_name_after_the_verb_is_not_the_person_told_of_before() {
          لحزب بهاراتيا جاناتا، إن الحزب مستعد.",
     );
     let found = events(&pipeline, &text);
-    let by_modi = found
-        .iter()
-        .filter(|(n, args)| {
-            n["event_type"] == "statement"
-                && args
-                    .iter()
-                    .any(|(r, id)| r == "speaker" && id == "person:narendra-modi")
-        })
-        .count();
+    let by_modi = statements_by(&found, "person:narendra-modi");
     assert_eq!(by_modi, 1, "{found:#?}");
 }
 
@@ -528,15 +521,7 @@ fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
          وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق جيد. وأضافت أن التنفيذ يبدأ قريبا.",
     );
     let found = events(&pipeline, &text);
-    let by = |person: &str| {
-        found
-            .iter()
-            .filter(|(n, args)| {
-                n["event_type"] == "statement"
-                    && args.iter().any(|(r, t)| r == "speaker" && t == person)
-            })
-            .count()
-    };
+    let by = |person: &str| statements_by(&found, person);
     // Lavrov said one thing (أضافت is not his); von der Leyen said and added
     assert_eq!(by("person:sergey-lavrov"), 1, "{found:#?}");
     assert_eq!(by("person:ursula-von-der-leyen"), 2, "{found:#?}");
