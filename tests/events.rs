@@ -334,6 +334,29 @@ fn english_meetings_are_found_too() {
 }
 
 #[test]
+fn english_puts_the_subject_before_the_verb() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = "King Abdullah to visit Washington\nPublished: 20th, June 2024 GMT\nAMMAN, June 20 \
+                (Reuters) - Jordan's King Abdullah II will travel to Washington next week to meet \
+                President Joe Biden, the royal court said. The king met Egyptian President Abdel \
+                Fattah el-Sisi in Cairo on Thursday, his office said.\n";
+    let found = events(&pipeline, text);
+    // the object after "to meet" is not its subject
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "meet"
+            && n["modality"] == "planned"
+            && args.iter().any(|(_, id)| id == "person:abdullah-ii")
+            && args.iter().any(|(_, id)| id == "person:joe-biden")),
+        "{found:#?}"
+    );
+    // the royal court and his office speak, not the persons named before them
+    assert!(
+        !found.iter().any(|(n, _)| n["event_type"] == "statement"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_call_for_something_is_no_invitation() {
     let pipeline = Pipeline::builtin().unwrap();
     for sentence in [

@@ -581,7 +581,31 @@ impl Extractor for EventExtractor {
                     }
                     None => Vec::new(),
                 };
-                let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb {
+                // English puts the subject before the verb: an actor after it is its object
+                // (… will travel to Washington to meet President Biden), a word right before a
+                // verb of saying is its subject (the State Department said), and he / she is
+                // the person told of before
+                let english = a.word(tm.first).is_ascii();
+                let word_before = (tm.first > sent.first)
+                    .then(|| tm.first - 1)
+                    .filter(|&t| a.seg.tokens[t].kind == TokenKind::Word)
+                    .map(|t| a.word(t).to_ascii_lowercase());
+                let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb && english {
+                    if let Some(x) = right_before {
+                        (Some(x), after.clone())
+                    } else if trig.frame == Frame::Speaker {
+                        match word_before.as_deref() {
+                            Some("he" | "she") if last_subject.is_some() => {
+                                (Some(&dropped), after.clone())
+                            }
+                            // said Blinken, "…," said the minister
+                            None => (right_after, after.iter().skip(1).copied().collect()),
+                            Some(_) => (None, Vec::new()),
+                        }
+                    } else {
+                        (nearest_before, after.clone())
+                    }
+                } else if verb {
                     if let Some(x) = right_before {
                         (Some(x), after.clone())
                     } else if let Some(x) = right_after {
