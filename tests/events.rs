@@ -357,6 +357,63 @@ fn english_puts_the_subject_before_the_verb() {
 }
 
 #[test]
+fn english_arrivals_travels_welcomes_and_calls() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = "Leaders on the move\nPublished: 20th, June 2024 GMT\nFrench President Emmanuel \
+                Macron arrived in Beirut on Thursday. Egyptian President Abdel Fattah el-Sisi \
+                welcomed Jordan's King Abdullah II in Cairo. President Joe Biden phoned Israeli \
+                Prime Minister Benjamin Netanyahu. The minister welcomed the decision.\n";
+    let found = events(&pipeline, text);
+    let has = |kind: &str, want: &[(&str, &str)]| {
+        found.iter().any(|(n, args)| {
+            n["event_type"] == kind
+                && want
+                    .iter()
+                    .all(|(r, id)| args.iter().any(|(ar, aid)| ar == r && aid == id))
+        })
+    };
+    assert!(
+        has(
+            "visit",
+            &[
+                ("guest", "person:emmanuel-macron"),
+                ("location", "place:beirut")
+            ]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "visit",
+            &[
+                ("host", "person:abdel-fattah-el-sisi"),
+                ("guest", "person:abdullah-ii")
+            ]
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "call",
+            &[
+                ("participant", "person:joe-biden"),
+                ("participant", "person:benjamin-netanyahu")
+            ]
+        ),
+        "{found:#?}"
+    );
+    // a decision welcomed is no visit
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(n, _)| n["event_type"] == "visit")
+            .count(),
+        2,
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_call_for_something_is_no_invitation() {
     let pipeline = Pipeline::builtin().unwrap();
     for sentence in [
