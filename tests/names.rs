@@ -311,6 +311,21 @@ fn ala_with_its_conjunction_and_a_detached_li_are_no_names() {
     );
 }
 
+/// The roles of a page's graph, `person role of` a line, sorted.
+fn roles(p: &Pipeline, page: &str) -> Vec<String> {
+    let g = p.build_page(page, "p");
+    let v = serde_json::to_value(newsgraph::export::json::JsonGraph::from_graph(&g)).unwrap();
+    let mut roles: Vec<String> = v["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["relation"] == "role")
+        .map(|l| format!("{} {} {}", l["source"], l["role"], l["target"]).replace('"', ""))
+        .collect();
+    roles.sort();
+    roles
+}
+
 #[test]
 fn a_given_name_after_a_title_is_the_holder_and_never_a_son_named_after_him() {
     let p = Pipeline::builtin().unwrap();
@@ -392,16 +407,7 @@ fn a_title_before_an_event_word_names_nobody_after_it() {
     let p = Pipeline::builtin().unwrap();
     let page = "عنوان\nتاريخ النشر: 10 مايو 2016\nوتلقى خادم الحرمين الشريفين الاتصالات من الشيخ \
                 عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي.\n";
-    let g = p.build_page(page, "p");
-    let v = serde_json::to_value(newsgraph::export::json::JsonGraph::from_graph(&g)).unwrap();
-    let mut roles: Vec<String> = v["links"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["relation"] == "role")
-        .map(|l| format!("{} {} {}", l["source"], l["role"], l["target"]).replace('"', ""))
-        .collect();
-    roles.sort();
+    let roles = roles(&p, page);
     assert!(
         roles.contains(
             &"person:abdullah-bin-zayed-al-nahyan foreign minister country:united-arab-emirates"
@@ -439,4 +445,18 @@ fn the_deputy_of_an_office_holder_does_not_hold_the_office() {
         .filter(|l| l["relation"] == "role" && l["source"] == liu["id"])
         .collect();
     assert!(roles.is_empty(), "{roles:?}");
+}
+
+#[test]
+fn a_given_name_written_with_al_after_a_title_names_the_holder() {
+    // ألكسيس (Alexis) starts with the letters of the article; the title still names him
+    let p = Pipeline::builtin().unwrap();
+    let page = "عنوان\nتاريخ النشر: 10 يوليو 2015\nوقال رئيس الوزراء اليوناني ألكسيس تسيبراس إن \
+                الاتفاق ممكن.\n";
+    let roles = roles(&p, page);
+    assert_eq!(
+        roles,
+        ["person:الكسيس-تسيبراس prime minister country:greece"],
+        "{roles:?}"
+    );
 }

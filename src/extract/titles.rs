@@ -3,7 +3,7 @@
 //! (`وزير الخارجية الصيني فان يي`, `سفير المملكة لدى اليابان ...`). A person found this way is
 //! then recognised by the family name alone later in the same document.
 
-use super::names::read_name;
+use super::names::{read_name, read_name_after_given};
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::{Kind, TitleKind};
 use crate::normalize::is_arabic_letter;
@@ -477,13 +477,25 @@ impl Extractor for TitleExtractor {
                     || tk == TitleKind::Office
                     || tk == TitleKind::Honorific
                 {
-                    let name_end = read_name(a, &at, out, pos).or(ruler_end).map(|end| {
-                        if ruler {
-                            regnal_number(a, end, sentence)
-                        } else {
-                            end
-                        }
-                    });
+                    // a given name written with ال (ألكسيس تسيبراس) is read as one, and the
+                    // rest of the name after it
+                    let given_with_al = || {
+                        (a.keys[pos].had_article
+                            && a.keys[pos].prefix_len == 0
+                            && a.dict.given_names.contains(a.word(pos)))
+                        .then(|| read_name_after_given(a, &at, out, pos + 1))
+                        .flatten()
+                    };
+                    let name_end = read_name(a, &at, out, pos)
+                        .or_else(given_with_al)
+                        .or(ruler_end)
+                        .map(|end| {
+                            if ruler {
+                                regnal_number(a, end, sentence)
+                            } else {
+                                end
+                            }
+                        });
                     if let Some(mut end) = name_end {
                         // the name runs into a known person's family name (عادل بن أحمد الجبير):
                         // the title names that person
