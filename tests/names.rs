@@ -460,3 +460,16 @@ fn a_given_name_written_with_al_after_a_title_names_the_holder() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn a_military_rank_with_al_rukn_is_a_title_and_the_office_after_the_name_is_the_persons() {
+    // Rashid bin Abdullah Al Khalifa, a lieutenant general, was Bahrain's interior minister
+    let p = Pipeline::builtin().unwrap();
+    let page =
+        "عنوان\nتاريخ النشر: 10 يوليو 2015\nوقال الفريق الركن راشد بن عبد الله آل خليفة وزير \
+                الداخلية بمملكة البحرين إن الوضع مستقر.\n";
+    assert_eq!(
+        roles(&p, page),
+        ["person:راشد-بن-عبد-الله-ال-خليفه interior minister country:bahrain"]
+    );
+}
