@@ -353,6 +353,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         Box::new(titles::TitleExtractor),
         Box::new(names::NameExtractor),
         Box::new(names::FamilyNameExtractor),
+        Box::new(titles::TitleAfterNameExtractor),
         Box::new(dates::DateExtractor),
         Box::new(events::EventExtractor),
     ]

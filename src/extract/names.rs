@@ -500,7 +500,9 @@ impl Extractor for NameExtractor {
             }) {
                 let MentionKind::Entity(e) = out[pi].kind else { unreachable!() };
                 let own = a.dict.entities[e as usize].names().any(|nm| crate::normalize::normalize(nm).split(' ').any(|p| p == a.word(t)));
-                if !own && out[pi].last == t + 2 {
+                // (… بن محمد قرقاش: the father's name inside the known person's own name)
+                let fathers = t > 0 && matches!(a.word(t - 1), "بن" | "بنت" | "ابن");
+                if !own && !fathers && out[pi].last == t + 2 {
                     let name = without_conjunction(a, t, format!("{} {}", a.word(t), a.word(t + 1)));
                     found.push((Some(pi), Mention::over(a, t, t + 2, MentionKind::NewPerson { name }, self.name(), "given name before a known family name: another person of that family".into())));
                 }

@@ -267,28 +267,7 @@ impl Extractor for TitleExtractor {
     fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
         let n = a.seg.tokens.len();
         let at = starting_at(out, n);
-        let titles: Vec<usize> = (0..out.len())
-            .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
-            .collect();
-        // titles inside an institution's name (جامعة الملك عبدالله) name no person here: for
-        // each token, the furthest end of a name of an organization that starts before it
-        let mut org_end_before = vec![0usize; n + 1];
-        for o in out.iter() {
-            if matches!(o.kind, MentionKind::NewOrganization { .. }) && o.first < n {
-                let e = &mut org_end_before[o.first + 1];
-                *e = (*e).max(o.last);
-            }
-        }
-        for t in 1..=n {
-            org_end_before[t] = org_end_before[t].max(org_end_before[t - 1]);
-        }
-        let inside_org = |m: &Mention| org_end_before[m.first.min(n)] >= m.last && m.last > 0;
-        // … and a title word after ولد is part of a name (إسماعيل ولد الشيخ أحمد)
-        let in_nasab = |m: &Mention| m.first > 0 && a.word(m.first - 1) == "ولد";
-        let titles: Vec<usize> = titles
-            .into_iter()
-            .filter(|&i| !inside_org(&out[i]) && !in_nasab(&out[i]))
-            .collect();
+        let titles = titles_naming_persons(a, out);
         let mut new_persons: Vec<Mention> = Vec::new();
         let mut links: Vec<TitleLink> = Vec::new();
         // a title directly followed by another title (ولي العهد الأمير …) hands its holder on
@@ -592,101 +571,146 @@ impl Extractor for TitleExtractor {
                 }
             }
         }
-        // a title after a name (عادل الجبير وزير الخارجية، سمير جعجع رئيس حزب القوات) is that
-        // person's, unless the dictionary gives the office to someone else that day
-        let persons_ending: std::collections::HashMap<usize, usize> = out
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| match m.kind {
-                MentionKind::NewPerson { .. } => true,
-                MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Person,
-                _ => false,
-            })
-            .map(|(i, m)| (m.last, i))
-            .collect();
-        let date = a.published();
-        for &ti in &titles {
-            let MentionKind::Title {
-                title,
-                of,
-                holder: None,
-                ..
-            } = out[ti].kind
-            else {
-                continue;
-            };
-            let t = &a.dict.titles[title as usize];
-            if t.kind != TitleKind::Office {
-                continue;
+        link_titles_after_names(a, out, &titles);
+    }
+}
+
+/// The title mentions that may name a person: not those inside an institution's name
+/// (جامعة الملك عبدالله), nor a title word after ولد, which is part of a name (إسماعيل ولد
+/// الشيخ أحمد).
+fn titles_naming_persons(a: &Analysis<'_>, out: &[Mention]) -> Vec<usize> {
+    let n = a.seg.tokens.len();
+    // for each token, the furthest end of a name of an organization that starts before it
+    let mut org_end_before = vec![0usize; n + 1];
+    for o in out.iter() {
+        if matches!(o.kind, MentionKind::NewOrganization { .. }) && o.first < n {
+            let e = &mut org_end_before[o.first + 1];
+            *e = (*e).max(o.last);
+        }
+    }
+    for t in 1..=n {
+        org_end_before[t] = org_end_before[t].max(org_end_before[t - 1]);
+    }
+    let inside_org = |m: &Mention| org_end_before[m.first.min(n)] >= m.last && m.last > 0;
+    let in_nasab = |m: &Mention| m.first > 0 && a.word(m.first - 1) == "ولد";
+    (0..out.len())
+        .filter(|&i| matches!(out[i].kind, MentionKind::Title { .. }))
+        .filter(|&i| !inside_org(&out[i]) && !in_nasab(&out[i]))
+        .collect()
+}
+
+/// Gives the titles that name nobody yet the person named right before them (a title after a
+/// name), then shares holders along chains of titles.
+fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usize]) {
+    let at = starting_at(out, a.seg.tokens.len());
+    // a title after a name (عادل الجبير وزير الخارجية، سمير جعجع رئيس حزب القوات) is that
+    // person's, unless the dictionary gives the office to someone else that day
+    let persons_ending: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| match m.kind {
+            MentionKind::NewPerson { .. } => true,
+            MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Person,
+            _ => false,
+        })
+        .map(|(i, m)| (m.last, i))
+        .collect();
+    let date = a.published();
+    for &ti in titles {
+        let MentionKind::Title {
+            title,
+            of,
+            holder: None,
+            ..
+        } = out[ti].kind
+        else {
+            continue;
+        };
+        let t = &a.dict.titles[title as usize];
+        if t.kind != TitleKind::Office {
+            continue;
+        }
+        let first = out[ti].first;
+        // بنائب رئيس الوزراء: a title with a preposition is an object, not an apposition
+        if a.keys[first].prefix_len > 0 {
+            continue;
+        }
+        let comma = first > 0 && matches!(a.word(first - 1), "،" | ",");
+        let before = if comma { first - 1 } else { first };
+        let Some(&p) = persons_ending.get(&before) else {
+            continue;
+        };
+        if out[p].sentence != out[ti].sentence {
+            continue;
+        }
+        let someone_else = match (&out[p].kind, of, date) {
+            (MentionKind::Entity(e), Some(o), Some(d)) => {
+                let holders = a.dict.holders(&t.role, &a.dict.entities[o as usize].id, &d);
+                !holders.is_empty() && !holders.contains(&a.dict.entities[*e as usize].id.as_str())
             }
-            let first = out[ti].first;
-            // بنائب رئيس الوزراء: a title with a preposition is an object, not an apposition
-            if a.keys[first].prefix_len > 0 {
-                continue;
-            }
-            let comma = first > 0 && matches!(a.word(first - 1), "،" | ",");
-            let before = if comma { first - 1 } else { first };
-            let Some(&p) = persons_ending.get(&before) else {
-                continue;
-            };
-            if out[p].sentence != out[ti].sentence {
-                continue;
-            }
-            let someone_else = match (&out[p].kind, of, date) {
-                (MentionKind::Entity(e), Some(o), Some(d)) => {
-                    let holders = a.dict.holders(&t.role, &a.dict.entities[o as usize].id, &d);
-                    !holders.is_empty()
-                        && !holders.contains(&a.dict.entities[*e as usize].id.as_str())
-                }
-                _ => false,
-            };
-            if !someone_else {
-                if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
-                    *holder = Some(p);
-                }
+            _ => false,
+        };
+        if !someone_else {
+            if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
+                *holder = Some(p);
             }
         }
-        // chains of titles share the holder: ولي العهد الأمير محمد → both name the same person
-        for i in (0..titles.len()).rev() {
-            let ti = titles[i];
-            let (MentionKind::Title { holder: None, .. }, last) = (&out[ti].kind, out[ti].last)
-            else {
-                continue;
+    }
+    // chains of titles share the holder: ولي العهد الأمير محمد → both name the same person
+    for i in (0..titles.len()).rev() {
+        let ti = titles[i];
+        let (MentionKind::Title { holder: None, .. }, last) = (&out[ti].kind, out[ti].last) else {
+            continue;
+        };
+        // … but not across a preposition or a counterpart: وزير الخارجية السعودي بنظيره الروسي
+        // names two persons
+        let next = titles.get(i + 1).copied().filter(|&tj| {
+            let between = out[tj].first.saturating_sub(last);
+            let MentionKind::Title { title: nt, .. } = out[tj].kind else {
+                return false;
             };
-            // … but not across a preposition or a counterpart: وزير الخارجية السعودي بنظيره الروسي
-            // names two persons
-            let next = titles.get(i + 1).copied().filter(|&tj| {
-                let between = out[tj].first.saturating_sub(last);
-                let MentionKind::Title { title: nt, .. } = out[tj].kind else {
-                    return false;
-                };
-                let joined =
-                    a.keys[out[tj].first].prefix_len == 0 || a.word(out[tj].first).starts_with('و');
-                // … nor across an event word or a preposition: تلقى نائب الملك الاتصالات من
-                // الشيخ فلان (the caller is not the deputy)
-                let parted = (last..out[tj].first).any(|t| {
-                    at[t].iter().any(|&i| match out[i].kind {
-                        MentionKind::Trigger(_) => true,
-                        MentionKind::Cue(c) => a.dict.cues[c as usize].cue != "former",
-                        _ => false,
-                    })
-                });
-                between <= 2
-                    && !parted
-                    && out[tj].sentence == out[ti].sentence
-                    && joined
-                    && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
+            let joined =
+                a.keys[out[tj].first].prefix_len == 0 || a.word(out[tj].first).starts_with('و');
+            // … nor across an event word or a preposition: تلقى نائب الملك الاتصالات من
+            // الشيخ فلان (the caller is not the deputy)
+            let parted = (last..out[tj].first).any(|t| {
+                at[t].iter().any(|&i| match out[i].kind {
+                    MentionKind::Trigger(_) => true,
+                    MentionKind::Cue(c) => a.dict.cues[c as usize].cue != "former",
+                    _ => false,
+                })
             });
-            if let Some(tj) = next {
-                if let MentionKind::Title {
-                    holder: Some(h), ..
-                } = out[tj].kind
-                {
-                    if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
-                        *holder = Some(h);
-                    }
+            between <= 2
+                && !parted
+                && out[tj].sentence == out[ti].sentence
+                && joined
+                && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
+        });
+        if let Some(tj) = next {
+            if let MentionKind::Title {
+                holder: Some(h), ..
+            } = out[tj].kind
+            {
+                if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
+                    *holder = Some(h);
                 }
             }
         }
+    }
+}
+
+/// Links the titles that follow a name found after the title extractor ran (by the name
+/// extractors: إسماعيل ولد الشيخ أحمد، المبعوث الأممي), as the title extractor links those
+/// that follow a name it knew.
+pub struct TitleAfterNameExtractor;
+
+impl Extractor for TitleAfterNameExtractor {
+    fn name(&self) -> &'static str {
+        "titles after names"
+    }
+
+    fn extract(&self, a: &Analysis<'_>, out: &mut Vec<Mention>) {
+        let titles = titles_naming_persons(a, out);
+        link_titles_after_names(a, out, &titles);
     }
 }
