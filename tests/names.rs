@@ -481,10 +481,29 @@ fn an_office_after_a_name_is_that_persons() {
              اليمن، أن مشاورات الكويت ستستأنف.\n",
             "person:اسماعيل-ولد-الشيخ-احمد envoy organization:united-nations",
         ),
+        (
+            // Badr Abdelatty, an ambassador, was the spokesman of Egypt's foreign ministry in
+            // 2015: the office set off after the name counts, not only the first title
+            "a second office after the name",
+            "عنوان\nتاريخ النشر: 10 أغسطس 2015\nوصرح السفير بدر عبد العاطي، المتحدث باسم وزارة \
+             الخارجية المصرية، أن المشاورات مستمرة.\n",
+            "person:badr-abdelatty spokesperson organization:egyptian-foreign-ministry",
+        ),
     ];
     for (why, page, want) in cases {
         assert_eq!(roles(&p, page), [want], "{why}");
     }
+    // a title after one name and before another names the second (دعا الرئيس هادي، المبعوث
+    // الأممي … إسماعيل ولد الشيخ أحمد): Hadi is no envoy
+    let page = "عنوان\nتاريخ النشر: 10 أغسطس 2015\nودعا الرئيس اليمني عبد ربه منصور هادي، المبعوث \
+                الأممي إلى اليمن إسماعيل ولد الشيخ أحمد، إلى زيارة عدن.\n";
+    assert_eq!(
+        roles(&p, page),
+        [
+            "person:abdrabbuh-mansur-hadi president country:yemen",
+            "person:اسماعيل-ولد-الشيخ-احمد envoy organization:united-nations"
+        ]
+    );
 }
 
 #[test]

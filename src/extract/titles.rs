@@ -571,7 +571,8 @@ impl Extractor for TitleExtractor {
                 }
             }
         }
-        link_titles_after_names(a, out, &titles);
+        // the titles after names and the chains of titles are linked by
+        // TitleAfterNameExtractor, once the name extractors have found every person
     }
 }
 
@@ -605,7 +606,7 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
     let at = starting_at(out, a.seg.tokens.len());
     // a title after a name (عادل الجبير وزير الخارجية، سمير جعجع رئيس حزب القوات) is that
     // person's, unless the dictionary gives the office to someone else that day
-    let persons_ending: std::collections::HashMap<usize, usize> = out
+    let persons: Vec<(usize, &Mention)> = out
         .iter()
         .enumerate()
         .filter(|(_, m)| match m.kind {
@@ -613,8 +614,31 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
             MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Person,
             _ => false,
         })
-        .map(|(i, m)| (m.last, i))
         .collect();
+    let persons_ending: std::collections::HashMap<usize, usize> =
+        persons.iter().map(|(i, m)| (m.last, *i)).collect();
+    let persons_starting: std::collections::HashMap<usize, usize> =
+        persons.iter().map(|(i, m)| (m.first, *i)).collect();
+    // the tokens of a title's complement: other titles, adjectives, places, countries and
+    // organizations, prepositions (not an event word, a date or a person)
+    let mut covered_by_other = vec![false; a.seg.tokens.len()];
+    for m in out.iter() {
+        let complement = match m.kind {
+            MentionKind::Entity(e) => a.dict.entities[e as usize].kind != Kind::Person,
+            MentionKind::Title { .. }
+            | MentionKind::Nationality(_)
+            | MentionKind::NewOrganization { .. } => true,
+            MentionKind::Cue(c) => {
+                matches!(a.dict.cues[c as usize].cue.as_str(), "to" | "in" | "at")
+            }
+            _ => false,
+        };
+        if complement {
+            for c in &mut covered_by_other[m.first..m.last.min(a.seg.tokens.len())] {
+                *c = true;
+            }
+        }
+    }
     let date = a.published();
     for &ti in titles {
         let MentionKind::Title {
@@ -641,6 +665,26 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
             continue;
         };
         if out[p].sentence != out[ti].sentence {
+            continue;
+        }
+        // دعا الرئيس هادي، المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد: the title names
+        // the person right after it and its complement (words other mentions cover: an
+        // adjective, a country, a preposition), not the one before
+        let last = out[ti].last;
+        let mut names_next = None;
+        for (t, &complement) in covered_by_other.iter().enumerate().skip(last).take(5) {
+            if let Some(&p) = persons_starting.get(&t) {
+                names_next = Some(p);
+                break;
+            }
+            if !complement {
+                break;
+            }
+        }
+        if let Some(next) = names_next {
+            if let MentionKind::Title { holder, .. } = &mut out[ti].kind {
+                *holder = Some(next);
+            }
             continue;
         }
         let someone_else = match (&out[p].kind, of, date) {
@@ -699,9 +743,9 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
     }
 }
 
-/// Links the titles that follow a name found after the title extractor ran (by the name
-/// extractors: إسماعيل ولد الشيخ أحمد، المبعوث الأممي), as the title extractor links those
-/// that follow a name it knew.
+/// Links the titles that follow a name (إسماعيل ولد الشيخ أحمد، المبعوث الأممي) and those of
+/// a chain (ولي العهد الأمير محمد), once the title and name extractors have found every person:
+/// a title after a name takes it unless a name follows the title itself.
 pub struct TitleAfterNameExtractor;
 
 impl Extractor for TitleAfterNameExtractor {

@@ -268,8 +268,9 @@ struct DocResolver<'r, 'a> {
     sentences: Vec<OnceCell<Evidence>>,
     /// The content hash of the text, when the caller computed it already.
     hash: Option<String>,
-    /// The first office (not honorific) title of each holder mention, made when first asked.
-    title_by_holder: OnceCell<HashMap<usize, usize>>,
+    /// The office (not honorific) titles of each holder mention, in text order, made when
+    /// first asked.
+    title_by_holder: OnceCell<HashMap<usize, Vec<usize>>>,
     /// Aliases given to entities since `name_runs` was last brought up to date.
     new_aliases: Vec<(String, String)>,
     /// For the search of an earlier person by part of its name ([`part_of_name`]): the name key
@@ -497,10 +498,11 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         out
     }
 
-    fn title_of_holder(&self, holder: usize) -> Option<(usize, &'r Mention)> {
-        // the first such title of each holder, found in one pass over the mentions
-        let firsts = self.title_by_holder.get_or_init(|| {
-            let mut firsts: HashMap<usize, usize> = HashMap::new();
+    /// The office titles of a holder mention, in text order (found for all holders in one
+    /// pass over the mentions).
+    fn titles_of_holder(&self, holder: usize) -> &[usize] {
+        let all = self.title_by_holder.get_or_init(|| {
+            let mut all: HashMap<usize, Vec<usize>> = HashMap::new();
             for (i, m) in self.mentions.iter().enumerate() {
                 if let MentionKind::Title {
                     holder: Some(h),
@@ -511,13 +513,23 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 {
                     // (نائب المستشارة: not the office of the person it names)
                     if self.dict.titles[title as usize].kind != TitleKind::Honorific && !dependent {
-                        firsts.entry(h).or_insert(i);
+                        all.entry(h).or_default().push(i);
                     }
                 }
             }
-            firsts
+            for v in all.values_mut() {
+                v.sort_by_key(|&i| (self.mentions[i].first, i));
+            }
+            all
         });
-        firsts.get(&holder).map(|&i| (i, &self.mentions[i]))
+        all.get(&holder).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first office title of a holder mention.
+    fn title_of_holder(&self, holder: usize) -> Option<(usize, &'r Mention)> {
+        self.titles_of_holder(holder)
+            .first()
+            .map(|&i| (i, &self.mentions[i]))
     }
 
     /// The role a title gives, and its country or organization; a counterpart takes the role of
@@ -937,18 +949,43 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         });
     }
 
-    /// Records the role that a title before a person's mention gives them.
+    /// Records the roles that the titles naming a person's mention give them: each office
+    /// (السفير بدر عبد العاطي، المتحدث باسم وزارة الخارجية: ambassador and spokesperson).
     fn record_title_role(&mut self, mi: usize) {
-        let Some((ti, tm)) = self.title_of_holder(mi) else {
+        let titles = self.titles_of_holder(mi).to_vec();
+        let Some(&first_title) = titles.first() else {
             return;
         };
-        let MentionKind::Title {
-            former, dependent, ..
-        } = tm.kind
-        else {
+        let name_end = self.mentions[mi].last;
+        for (k, ti) in titles.into_iter().enumerate() {
+            // the first office, and those set right after the name (… بدر عبد العاطي، المتحدث
+            // باسم …); a further title before the name is one of a chain the first stands for
+            // (of the same country or organization as the first, when both name one: رئيس
+            // إقليم كردستان مسعود بارزاني وزير الخارجية القطري is a reception, not two offices)
+            let first = self.mentions[ti].first;
+            let right_after = first == name_end
+                || (first == name_end + 1 && matches!(self.a.word(name_end), "،" | ","));
+            let of = |t: usize| match self.mentions[t].kind {
+                MentionKind::Title { of, .. } => of,
+                _ => None,
+            };
+            let agrees = match (of(first_title), of(ti)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if k == 0 || (right_after && agrees) {
+                self.record_one_title_role(mi, ti);
+            }
+        }
+    }
+
+    /// Records the role one title gives the person of mention `mi`.
+    fn record_one_title_role(&mut self, mi: usize, ti: usize) {
+        let tm = &self.mentions[ti];
+        let MentionKind::Title { former, .. } = tm.kind else {
             return;
         };
-        if former || dependent {
+        if former {
             return;
         }
         let Some((role, of)) = self.title_role(ti) else {
