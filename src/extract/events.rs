@@ -121,7 +121,7 @@ impl EventExtractor {
         }
     }
 
-    /// True when the bracket at `tok` and its partner `other`, searched in `range` (the three
+    /// True when the bracket at `tok` and its partner `other`, searched in `range` (the four
     /// tokens on that side), close a date's gloss in the same sentence: a weekday (اليوم
     /// (الأربعاء))، a month's other name (أغسطس (آب)، كانون الثاني), or numbers. Such a gloss
     /// holds no clause, so it does not part a verb from its object; other brackets do.
