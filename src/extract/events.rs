@@ -586,16 +586,19 @@ impl Extractor for EventExtractor {
                 // verb of saying is its subject (the State Department said), and he / she is
                 // the person told of before
                 let english = a.word(tm.first).is_ascii();
-                let word_before = (tm.first > sent.first)
-                    .then(|| tm.first - 1)
-                    .filter(|&t| a.seg.tokens[t].kind == TokenKind::Word)
-                    .map(|t| a.word(t).to_ascii_lowercase());
                 let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb && english {
+                    let word_before = (tm.first > sent.first)
+                        .then(|| tm.first - 1)
+                        .filter(|&t| a.seg.tokens[t].kind == TokenKind::Word)
+                        .map(|t| a.word(t));
+                    let pronoun = word_before.is_some_and(|w| {
+                        w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she")
+                    });
                     if let Some(x) = right_before {
                         (Some(x), after.clone())
                     } else if trig.frame == Frame::Speaker {
-                        match word_before.as_deref() {
-                            Some("he" | "she") if last_subject.is_some() => {
+                        match word_before {
+                            Some(_) if pronoun && last_subject.is_some() => {
                                 (Some(&dropped), after.clone())
                             }
                             // said Blinken, "…," said the minister
@@ -1045,9 +1048,9 @@ impl Extractor for EventExtractor {
 
 /// True when the word at `tok`, right after a verb of saying, is an unnamed source as its
 /// subject (وقال أحد العاملين، وقالت مصادر، وذكر تقرير، وأكد عضو في المجلس، وأكدت تلك الدول):
-/// someone speaks who
-/// is not the person of the sentence before. Other words after the verb are mostly its object
-/// (وأكد ضرورة …, the subject dropped) and leave the subject to the rules before.
+/// someone speaks who is not the person of the sentence before. Other words after the verb are
+/// mostly its object (وأكد ضرورة …, the subject dropped) and leave the subject to the rules
+/// before.
 fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
     /// Unnamed sources, as token keys (normalised, without the article).
     const SOURCES: &[&str] = &[
