@@ -221,3 +221,22 @@ fn who_met_reads_a_built_graph() {
     assert_eq!(m["event_type"], "call");
     assert_eq!(m["date"], "2023-12-22");
 }
+
+#[test]
+fn mentions_say_which_person_a_title_names() {
+    let page = tmp("titles.txt");
+    std::fs::write(
+        &page,
+        "وزير الخارجية الروسي سيرغي لافروف يصل إلى بكين.\n\nوصل وزير الخارجية الروسي سيرغي لافروف \
+         إلى بكين أمس.\n",
+    )
+    .unwrap();
+    let o = newsgraph(&["mentions", page.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.contains("\tوزير الخارجية\t") || l.contains("\tوزير الخارجية الروسي\t"))
+        .unwrap_or_else(|| panic!("the title is listed: {out}"));
+    assert!(line.ends_with("(names سيرغي لافروف)"), "{line}");
+}

@@ -3,6 +3,7 @@
 use super::pipeline;
 use anyhow::Result;
 use clap::Args;
+use newsgraph::extract::MentionKind;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -27,14 +28,24 @@ pub fn run(args: MentionsArgs) -> Result<()> {
         let (a, mentions) = p.mentions(d);
         for m in &mentions {
             let text = a.original(m.start, m.end).replace('\n', " ");
+            // a title says whom it names, once the extractors have linked it
+            let names = match m.kind {
+                MentionKind::Title {
+                    holder: Some(h), ..
+                } => mentions.get(h).map_or(String::new(), |p| {
+                    format!(" (names {})", a.original(p.start, p.end).replace('\n', " "))
+                }),
+                _ => String::new(),
+            };
             writeln!(
                 out,
-                "{}..{}\t{}\t{}\t{}",
+                "{}..{}\t{}\t{}\t{}{}",
                 m.start + d.base,
                 m.end + d.base,
                 m.extractor,
                 text,
-                m.why
+                m.why,
+                names
             )?;
         }
     }
