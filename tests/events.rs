@@ -606,3 +606,52 @@ fn a_verb_of_the_other_gender_does_not_continue_the_speaker_before() {
     assert_eq!(by("person:sergey-lavrov"), 1, "{found:#?}");
     assert_eq!(by("person:ursula-von-der-leyen"), 2, "{found:#?}");
 }
+
+#[test]
+fn the_complement_of_fi_istiqbal_is_the_guest_and_those_after_the_comma_received_him() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "ووصل ولي ولي العهد الأمير محمد بن سلمان إلى القاهرة أمس. وكان في استقبال ولي ولي العهد \
+         لدى وصوله، السفير السعودي لدى مصر أحمد قطان.",
+    );
+    let found = events(&pipeline, &text);
+    let received = found.iter().any(|(n, args)| {
+        n["event_type"] == "visit"
+            && args.contains(&("guest".into(), "person:mohammed-bin-salman".into()))
+            && args
+                .iter()
+                .any(|(r, p)| r == "host" && p.contains("احمد-قطان"))
+    });
+    assert!(received, "{found:#?}");
+    assert!(!found
+        .iter()
+        .any(|(_, args)| args.contains(&("host".into(), "person:mohammed-bin-salman".into()))));
+}
+
+#[test]
+fn a_prince_after_the_kings_title_and_a_comma_received_the_king() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "ووصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى المدينة المنورة. وكان في \
+         استقبال خادم الحرمين الشريفين، الأمير فيصل بن سلمان أمير منطقة المدينة المنورة.",
+    );
+    let found = events(&pipeline, &text);
+    let king = "person:salman-bin-abdulaziz-al-saud";
+    let received = found.iter().any(|(n, args)| {
+        n["event_type"] == "visit"
+            && args.contains(&("guest".into(), king.into()))
+            && args
+                .iter()
+                .any(|(r, p)| r == "host" && p.contains("فيصل-بن-سلمان"))
+    });
+    assert!(received, "{found:#?}");
+    // the king's title does not name the prince
+    assert!(!found.iter().any(|(_, args)| args
+        .iter()
+        .any(|(r, p)| r == "guest" && p.contains("فيصل-بن-سلمان"))));
+}
+
+/// A page dated 30 July 2015, when the offices the sentences name had these holders.
+fn page_of_2015(sentence: &str) -> String {
+    format!("خبر للاختبار\nتاريخ النشر: 30th, July 2015 GMT\nالرياض-واس\n{sentence}\n")
+}

@@ -794,6 +794,22 @@ impl Extractor for EventExtractor {
                             args.push((Relation::Host, o.mention));
                         }
                     }
+                    Frame::HostGuest
+                        if trig.aspect == Aspect::Noun
+                            && tm.first > 0
+                            && a.word(tm.first - 1) == "في"
+                            && subject.is_some_and(|x| x.first == tm.last) =>
+                    {
+                        // وكان في استقبال الرئيس لدى وصوله، الأمير …: the noun's complement is
+                        // the one received, and those named after it received him
+                        let guest = subject.map(|x| x.mention);
+                        if let Some(g) = guest {
+                            args.push((Relation::Guest, g));
+                        }
+                        for o in objects.iter().filter(|o| Some(o.mention) != guest) {
+                            args.push((Relation::Host, o.mention));
+                        }
+                    }
                     Frame::HostGuest => {
                         if let Some(x) = subject {
                             args.push((Relation::Host, x.mention));

@@ -447,7 +447,11 @@ impl Extractor for TitleExtractor {
                     let name_next = person_next
                         || read_name(a, &at, out, pos + 1)
                             .is_some_and(|e| e < n && matches!(a.word(e), "،" | ","));
-                    if name_next && (steps == 1 || complement + 1 < 5) {
+                    // (a king is no prince: في استقبال خادم الحرمين الشريفين، الأمير فلان names
+                    // the prince who received the king)
+                    let prince_next = a.dict.titles[title as usize].role == "king"
+                        && matches!(a.word(pos + 1), "الامير" | "الاميره");
+                    if name_next && !prince_next && (steps == 1 || complement + 1 < 5) {
                         pos += 1;
                         continue;
                     }
@@ -703,9 +707,18 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
     // chains of titles share the holder: ولي العهد الأمير محمد → both name the same person
     for i in (0..titles.len()).rev() {
         let ti = titles[i];
-        let (MentionKind::Title { holder: None, .. }, last) = (&out[ti].kind, out[ti].last) else {
+        let (
+            MentionKind::Title {
+                holder: None,
+                title: this_title,
+                ..
+            },
+            last,
+        ) = (&out[ti].kind, out[ti].last)
+        else {
             continue;
         };
+        let this_title = *this_title;
         // … but not across a preposition or a counterpart: وزير الخارجية السعودي بنظيره الروسي
         // names two persons
         let next = titles.get(i + 1).copied().filter(|&tj| {
@@ -724,8 +737,13 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
                     _ => false,
                 })
             });
+            // … nor from a king to a prince: في استقبال خادم الحرمين الشريفين، الأمير فلان
+            // (the prince received the king)
+            let king_then_prince = a.dict.titles[this_title as usize].role == "king"
+                && matches!(a.word(out[tj].first), "الامير" | "الاميره");
             between <= 2
                 && !parted
+                && !king_then_prince
                 && out[tj].sentence == out[ti].sentence
                 && joined
                 && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
