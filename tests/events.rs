@@ -655,3 +655,95 @@ fn a_prince_after_the_kings_title_and_a_comma_received_the_king() {
 fn page_of_2015(sentence: &str) -> String {
     format!("خبر للاختبار\nتاريخ النشر: 30th, July 2015 GMT\nالرياض-واس\n{sentence}\n")
 }
+
+/// The persons an event links by `relation`, as their ids.
+fn linked<'f>(found: &'f [(Value, Vec<(String, String)>)], relation: &str) -> Vec<&'f str> {
+    found
+        .iter()
+        .flat_map(|(_, args)| args.iter())
+        .filter(|(r, _)| r == relation)
+        .map(|(_, p)| p.as_str())
+        .collect()
+}
+
+#[test]
+fn a_verbal_noun_with_the_article_is_no_verb() {
+    // للتوجه is the noun: the youths were to go, not the prime minister
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "وحث رئيس الوزراء البريطاني ديفيد كاميرون المدارس على تحذير الطلاب من الدعوات \
+         للتوجه إلى سوريا.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(
+        !linked(&found, "guest").contains(&"person:david-cameron"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn after_a_relative_pronoun_the_verb_is_said_of_its_antecedent() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // a thing arrived, not the speaker
+    let text = page_of_2015(
+        "وقال المشرف العام على مركز الملك سلمان للإغاثة عبدالله الربيعة إن الطائرة التي \
+         وصلت إلى عدن أمس حملت أدوية ومواد غذائية.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(linked(&found, "guest").is_empty(), "{found:#?}");
+    // a person, set off by a comma, went
+    let text = page_of_2015(
+        "وأكد الرئيس اليمني عبد ربه منصور هادي، الذي توجه إلى القاهرة لحضور افتتاح قناة \
+         السويس الجديدة، أن بلاده ستستعين بالخبرات المصرية.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "visit"
+            && args.contains(&("guest".into(), "person:abdrabbuh-mansur-hadi".into()))
+            && args.contains(&("location".into(), "place:cairo".into()))),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_conjunction_of_contrast_after_a_comma_starts_another_clause() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "وسخر الإعلامي الأميركي جون ستيوارت من المرشح دونالد ترامب، بل وصل الأمر إلى \
+         السخرية من هيلاري كلينتون أيضا.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(
+        !linked(&found, "guest").contains(&"person:donald-trump"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_visit_after_a_noun_of_intention_is_its_possessors_and_planned() {
+    let pipeline = Pipeline::builtin().unwrap();
+    for sentence in [
+        "وأعلن وزير الخارجية الأميركي جون كيري عزمه زيارة الدوحة للقاء نظرائه الخليجيين.",
+        "وأعلن وزير الخارجية الأميركي جون كيري عزمه التوجه إلى الدوحة للقاء نظرائه الخليجيين.",
+    ] {
+        let found = events(&pipeline, &page_of_2015(sentence));
+        assert!(
+            found.iter().any(|(n, args)| n["event_type"] == "visit"
+                && n["modality"] == "planned"
+                && args.contains(&("guest".into(), "person:john-kerry".into()))
+                && args.contains(&("location".into(), "place:doha".into()))),
+            "{sentence}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn fi_istiqbal_before_a_common_noun_receives_no_one_named_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "وكان السفير السعودي لدى اليمن محمد آل جابر في استقبال الوفد، بحضور وزير الخارجية \
+         اليمني رياض ياسين.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(linked(&found, "guest").is_empty(), "{found:#?}");
+}

@@ -2,7 +2,7 @@
 //! adjectives, titles, event triggers and cue words.
 
 use super::{Analysis, Extractor, Mention, MentionKind};
-use crate::dictionary::Hit;
+use crate::dictionary::{Aspect, Hit};
 
 /// Finds everything the dictionaries name.
 pub struct DictionaryExtractor;
@@ -174,7 +174,14 @@ impl Extractor for DictionaryExtractor {
                             format!("title {:?}", title.title),
                         )
                     }
-                    Hit::Trigger(t) if !trigger_done => {
+                    // a verb takes no article: للتوجه إلى is the noun, not the verb توجه
+                    // (التقى starts with the letters of the article)
+                    Hit::Trigger(t)
+                        if !trigger_done
+                            && (!first_has_article
+                                || !verb_aspect(a.dict.triggers[t as usize].aspect)
+                                || a.dict.triggers[t as usize].form.starts_with("ال")) =>
+                    {
                         trigger_done = true;
                         (
                             MentionKind::Trigger(t),
@@ -216,6 +223,11 @@ fn inside_name(a: &Analysis<'_>, tok: usize) -> bool {
                 | "وال"
                 | "لال"
         )
+}
+
+/// True for the aspects of a verb (not of a verbal noun).
+fn verb_aspect(aspect: Aspect) -> bool {
+    matches!(aspect, Aspect::Past | Aspect::Present | Aspect::Future)
 }
 
 #[cfg(test)]

@@ -114,7 +114,13 @@ impl EventExtractor {
                     // وزير، وفد، وكالة: a known word whose و is its own first letter, no
                     // conjunction (استقبل الملك …، وزير الدفاع …: the object after the subject)
                     let own_waw = a.keys[tok + 1].prefix_len == 0 && known;
-                    w.starts_with('و') && w.chars().count() > 3 && !joins_a_name && !own_waw
+                    // …، بل وصل الأمر: a conjunction of contrast starts another clause
+                    let contrast = matches!(w, "بل" | "لكن" | "لكنه" | "لكنها");
+                    contrast
+                        || (w.starts_with('و')
+                            && w.chars().count() > 3
+                            && !joins_a_name
+                            && !own_waw)
                 }
             }),
             _ => false,
@@ -609,7 +615,24 @@ impl Extractor for EventExtractor {
                         (nearest_before, after.clone())
                     }
                 } else if verb {
-                    if let Some(x) = right_before {
+                    // الأدوية التي وصلت، فلان، الذي زار: right after a relative pronoun the verb's
+                    // subject is what the pronoun stands for, and no one if that is no person
+                    let relative = s
+                        .cues
+                        .iter()
+                        .find(|(c, m)| *c == "relative" && m.last == tm.first)
+                        .map(|(_, m)| m.first);
+                    if let Some(rel) = relative {
+                        let antecedent = before
+                            .iter()
+                            .rev()
+                            .find(|x| {
+                                x.last == rel
+                                    || (x.last + 1 == rel && matches!(a.word(x.last), "،" | ","))
+                            })
+                            .copied();
+                        (antecedent, after.clone())
+                    } else if let Some(x) = right_before {
                         (Some(x), after.clone())
                     } else if let Some(x) = right_after {
                         (Some(x), after[1..].to_vec())
@@ -642,7 +665,12 @@ impl Extractor for EventExtractor {
                     } else {
                         (None, after.clone())
                     }
-                } else if trig.aspect == Aspect::NounPronoun {
+                } else if trig.aspect == Aspect::NounPronoun
+                    || s.cues
+                        .iter()
+                        .any(|(c, m)| *c == "intent" && m.last == tm.first)
+                {
+                    // زيارته، and أعلن عزمه التوجه إلى …: the pronoun stands for the subject
                     (nearest_before, after.clone())
                 } else if let Some(x) = directly_after {
                     (Some(x), after[1..].to_vec())
@@ -797,17 +825,18 @@ impl Extractor for EventExtractor {
                     Frame::HostGuest
                         if trig.aspect == Aspect::Noun
                             && tm.first > 0
-                            && a.word(tm.first - 1) == "في"
-                            && subject.is_some_and(|x| x.first == tm.last) =>
+                            && a.word(tm.first - 1) == "في" =>
                     {
                         // وكان في استقبال الرئيس لدى وصوله، الأمير …: the noun's complement is
                         // the one received, and those named after it received him
-                        let guest = subject.map(|x| x.mention);
-                        if let Some(g) = guest {
-                            args.push((Relation::Guest, g));
-                        }
-                        for o in objects.iter().filter(|o| Some(o.mention) != guest) {
-                            args.push((Relation::Host, o.mention));
+                        if let Some(g) = subject.filter(|x| x.first == tm.last) {
+                            args.push((Relation::Guest, g.mention));
+                            for o in objects.iter().filter(|o| o.mention != g.mention) {
+                                args.push((Relation::Host, o.mention));
+                            }
+                        } else if let Some(h) = nearest_before {
+                            // كان فلان في استقبال البعثة: he received no one named
+                            args.push((Relation::Host, h.mention));
                         }
                     }
                     Frame::HostGuest => {
