@@ -115,7 +115,8 @@ impl EventExtractor {
                     // conjunction (استقبل الملك …، وزير الدفاع …: the object after the subject)
                     let own_waw = a.keys[tok + 1].prefix_len == 0 && known;
                     // …، بل وصل الأمر: a conjunction of contrast starts another clause
-                    let contrast = matches!(w, "بل" | "لكن" | "لكنه" | "لكنها");
+                    // (لكنه، لكنها go on with the same subject)
+                    let contrast = matches!(w, "بل" | "لكن");
                     contrast
                         || (w.starts_with('و')
                             && w.chars().count() > 3
@@ -622,15 +623,20 @@ impl Extractor for EventExtractor {
                         .iter()
                         .find(|(c, m)| *c == "relative" && m.last == tm.first)
                         .map(|(_, m)| m.first);
-                    if let Some(rel) = relative {
-                        let antecedent = before
+                    let antecedent = relative.and_then(|rel| {
+                        before
                             .iter()
                             .rev()
                             .find(|x| {
                                 x.last == rel
                                     || (x.last + 1 == rel && matches!(a.word(x.last), "،" | ","))
                             })
-                            .copied();
+                            .copied()
+                    });
+                    // (things do not speak: الدول التي قال إنها … has the speaker told before)
+                    let relative =
+                        relative.filter(|_| antecedent.is_some() || trig.frame != Frame::Speaker);
+                    if relative.is_some() {
                         (antecedent, after.clone())
                     } else if let Some(x) = right_before {
                         (Some(x), after.clone())
