@@ -514,3 +514,16 @@ fn the_fathers_name_inside_a_known_persons_name_is_no_other_person() {
                 للشؤون الخارجية في الإمارات، إن الحل سياسي.\n";
     assert_eq!(person_ids(&p, page, "p"), ["person:anwar-gargash"]);
 }
+
+#[test]
+fn a_word_with_tanween_ends_a_name() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(&p, "وبدا جورج مينديز سعيدًا بعد توقيع العقد."),
+        ["جورج مينديز"]
+    );
+    assert_eq!(
+        persons(&p, "ووقف رجب طيب أردوغان مخاطبًا أنصاره في إسطنبول."),
+        ["رجب طيب أردوغان"]
+    );
+}

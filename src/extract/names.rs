@@ -99,6 +99,14 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     {
         return false;
     }
+    // a word with tanween (سعيدًا، تحديًا) is an indefinite noun or adjective: news never
+    // writes it on a name
+    if arabic
+        && a.original_word(tok)
+            .contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+    {
+        return false;
+    }
     // anything the lexicon knows (title, trigger, cue, place…) ends a name
     !at[tok].iter().any(|&i| {
         matches!(
