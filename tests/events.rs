@@ -747,3 +747,38 @@ fn fi_istiqbal_before_a_common_noun_receives_no_one_named_after_it() {
     let found = events(&pipeline, &text);
     assert!(linked(&found, "guest").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn an_invitation_answered_is_a_visit_made_on_the_day_told_before_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "وقال الأمين العام لمجلس التعاون الخليجي عبداللطيف الزياني: تشرفت اليوم بتلبية دعوة \
+         الدكتور عبدالله الربيعة لزيارة مركز الملك سلمان للإغاثة.",
+    );
+    let found = events(&pipeline, &text);
+    let visit = found
+        .iter()
+        .find(|(n, args)| {
+            n["event_type"] == "visit"
+                && args
+                    .iter()
+                    .any(|(r, p)| r == "guest" && p.contains("zayani"))
+        })
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(visit.0["modality"], "asserted", "{visit:#?}");
+    assert_eq!(visit.0["date"]["start"], "2015-07-30", "{visit:#?}");
+    // an invitation only made is a visit planned
+    let text = page_of_2015(
+        "ووجه الدكتور عبدالله الربيعة دعوة إلى الأمين العام لمجلس التعاون الخليجي عبداللطيف \
+         الزياني لزيارة مركز الملك سلمان للإغاثة.",
+    );
+    let found = events(&pipeline, &text);
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "visit"
+            && n["modality"] == "planned"
+            && args
+                .iter()
+                .any(|(r, p)| r == "guest" && p.contains("zayani"))),
+        "{found:#?}"
+    );
+}

@@ -62,6 +62,17 @@ struct Actor {
     last: usize,
 }
 
+/// The invitation last told in a sentence, for the visit it invites to.
+#[derive(Clone, Copy)]
+struct InviteContext {
+    /// The token after the invitation and its first argument.
+    end: usize,
+    inviter: Option<usize>,
+    invitee: Option<usize>,
+    /// The first token of the word that answers it (تلبية، استجابة), when one does.
+    answered: Option<usize>,
+}
+
 struct Sentence<'m> {
     actors: Vec<Actor>,
     places: Vec<(usize, &'m Mention)>,
@@ -454,7 +465,7 @@ impl Extractor for EventExtractor {
                 continue;
             }
             let mut sentence_events: Vec<(usize, Mention)> = Vec::new();
-            let mut invite_context: Option<(usize, Option<usize>, Option<usize>)> = None; // (trigger end, inviter, invitee)
+            let mut invite_context: Option<InviteContext> = None;
             for &(_, tm) in &s.triggers {
                 let MentionKind::Trigger(ti) = tm.kind else {
                     continue;
@@ -801,6 +812,8 @@ impl Extractor for EventExtractor {
                 }
                 // the invitation's visit is planned; its guest is the invitee
                 let mut args: Vec<(Relation, usize)> = Vec::new();
+                // where a relative date right before the event is looked for
+                let mut date_anchor = tm.first;
                 let mut place = None;
                 match trig.frame {
                     Frame::Speaker => {
@@ -888,13 +901,21 @@ impl Extractor for EventExtractor {
                         }
                     }
                     Frame::GuestPlace => {
-                        let guest = if let Some((_, _, Some(invitee))) =
-                            invite_context.filter(|(e, _, _)| tm.first >= *e && tm.first - *e <= 6)
-                        {
-                            if modality == Modality::Asserted {
-                                modality = Modality::Planned;
+                        let invited = invite_context
+                            .filter(|c| tm.first >= c.end && tm.first - c.end <= 6)
+                            .and_then(|c| c.invitee.map(|invitee| (c, invitee)));
+                        let guest = if let Some((c, invitee)) = invited {
+                            // an invitation answered (تشرفت اليوم بتلبية دعوة فلان لزيارة المركز)
+                            // was a visit made, on the day told before the invitation; one only
+                            // made is a visit planned
+                            match c.answered {
+                                Some(at) => date_anchor = at,
+                                None if modality == Modality::Asserted => {
+                                    modality = Modality::Planned
+                                }
+                                None => {}
                             }
-                            if let Some((_, Some(inviter), _)) = invite_context {
+                            if let Some(inviter) = c.inviter {
                                 args.push((Relation::Host, inviter));
                             }
                             Some(invitee)
@@ -964,7 +985,18 @@ impl Extractor for EventExtractor {
                             args.push((Relation::Invitee, x));
                         }
                         let after_end = after.first().map(|x| x.last).unwrap_or(tm.last);
-                        invite_context = Some((after_end.max(tm.last), inviter, invitee));
+                        let answered = (tm.first.saturating_sub(2)..tm.first).find(|&t| {
+                            a.seg.tokens[t].sentence == tm.sentence && {
+                                let w = a.word(t);
+                                w.ends_with("تلبيه") || w.ends_with("استجابه")
+                            }
+                        });
+                        invite_context = Some(InviteContext {
+                            end: after_end.max(tm.last),
+                            inviter,
+                            invitee,
+                            answered,
+                        });
                     }
                 }
                 if trig.frame != Frame::GuestPlace {
@@ -1005,8 +1037,8 @@ impl Extractor for EventExtractor {
                         .iter()
                         .rev()
                         .find(|(_, m)| {
-                            m.last <= tm.first
-                                && tm.first - m.last <= 3
+                            m.last <= date_anchor
+                                && date_anchor - m.last <= 3
                                 && m.why.starts_with("relative")
                         })
                         .map(|(i, _)| *i);
