@@ -151,3 +151,30 @@ fn the_facts_the_tests_rely_on_are_right() {
         Some("country:russia")
     );
 }
+
+#[test]
+fn every_capital_is_a_place_of_its_own_country() {
+    let d = Dictionary::builtin().unwrap();
+    assert!(d.capitals.len() >= 150);
+    for (country, city) in &d.capitals {
+        assert_eq!(
+            d.get(country).map(|e| e.kind),
+            Some(Kind::Country),
+            "{country}"
+        );
+        let place = d.get(city).unwrap_or_else(|| panic!("{city}"));
+        assert_eq!(place.kind, Kind::Place, "{city}");
+        assert_eq!(place.within.as_deref(), Some(country.as_str()), "{city}");
+    }
+    assert_eq!(d.capitals["country:russia"], "place:moscow");
+    assert_eq!(d.capitals["country:saudi-arabia"], "place:riyadh");
+    // a capital row that names no known entity is reported with the id
+    let mut d = Dictionary::builtin().unwrap();
+    d.add_tsv(
+        "mine.tsv",
+        "country\tcapital\ncountry:russia\tplace:no-such-city\n",
+    )
+    .unwrap();
+    let err = d.check_references().unwrap_err().to_string();
+    assert!(err.contains("place:no-such-city"), "{err}");
+}

@@ -180,7 +180,7 @@ const CASES: &[Case] = &[
         args: &[("guest", "person:emmanuel-macron")],
         modality: "asserted",
         date: None,
-        place: Some("country:china"),
+        place: Some("place:beijing"),
     },
     Case {
         name: "a visit to a capital named by its adjective and its name (العاصمة الأوكرانية كييف)",
@@ -779,6 +779,19 @@ fn an_invitation_answered_is_a_visit_made_on_the_day_told_before_it() {
             && args
                 .iter()
                 .any(|(r, p)| r == "guest" && p.contains("zayani"))),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_capital_told_by_its_countrys_adjective_is_that_city() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015("ووصل وزير الخارجية السعودي عادل الجبير إلى العاصمة الروسية أمس.");
+    let found = events(&pipeline, &text);
+    assert!(
+        found.iter().any(|(n, args)| n["event_type"] == "visit"
+            && args.contains(&("guest".into(), "person:adel-al-jubeir".into()))
+            && args.contains(&("location".into(), "place:moscow".into()))),
         "{found:#?}"
     );
 }

@@ -227,6 +227,8 @@ pub struct Dictionary {
     pub stopwords: foldhash::HashSet<String>,
     /// Known given names (normalised).
     pub given_names: foldhash::HashSet<String>,
+    /// The capital city of a country: country id → place id.
+    pub capitals: foldhash::HashMap<String, String>,
     index: foldhash::HashMap<String, usize>,
 }
 
@@ -261,6 +263,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../data/entities/persons-notable.tsv"),
     ),
     ("data/demonyms.tsv", include_str!("../../data/demonyms.tsv")),
+    ("data/capitals.tsv", include_str!("../../data/capitals.tsv")),
     ("data/roles.tsv", include_str!("../../data/roles.tsv")),
     ("data/titles.tsv", include_str!("../../data/titles.tsv")),
     ("data/triggers.tsv", include_str!("../../data/triggers.tsv")),
@@ -284,6 +287,7 @@ const TRIGGER_HEADER: &[&str] = &["form", "event_type", "code", "frame", "aspect
 const CUE_HEADER: &[&str] = &["form", "cue"];
 const STOPWORD_HEADER: &[&str] = &["word"];
 const GIVEN_NAME_HEADER: &[&str] = &["given_name"];
+const CAPITAL_HEADER: &[&str] = &["country", "capital"];
 
 fn list(cell: &str) -> Vec<String> {
     cell.split('|')
@@ -352,11 +356,12 @@ impl Dictionary {
             c if c == CUE_HEADER => CUE_HEADER,
             c if c == STOPWORD_HEADER => STOPWORD_HEADER,
             c if c == GIVEN_NAME_HEADER => GIVEN_NAME_HEADER,
+            c if c == CAPITAL_HEADER => CAPITAL_HEADER,
             _ => {
                 return Err(bad(
                     hline,
                     format!(
-                        "unknown header {:?}; expected one of: entities ({}), roles ({}), demonyms ({}), titles ({}), triggers ({}), cues ({}), stopwords ({}), given names ({})",
+                        "unknown header {:?}; expected one of: entities ({}), roles ({}), demonyms ({}), titles ({}), triggers ({}), cues ({}), stopwords ({}), given names ({}), capitals ({})",
                         header,
                         ENTITY_HEADER.join(" "),
                         ROLE_HEADER.join(" "),
@@ -365,7 +370,8 @@ impl Dictionary {
                         TRIGGER_HEADER.join(" "),
                         CUE_HEADER.join(" "),
                         STOPWORD_HEADER.join(" "),
-                        GIVEN_NAME_HEADER.join(" ")
+                        GIVEN_NAME_HEADER.join(" "),
+                        CAPITAL_HEADER.join(" ")
                     ),
                 ))
             }
@@ -539,6 +545,9 @@ impl Dictionary {
                 });
             } else if schema == GIVEN_NAME_HEADER {
                 self.given_names.insert(normalize(required(0)?));
+            } else if schema == CAPITAL_HEADER {
+                self.capitals
+                    .insert(required(0)?.to_string(), required(1)?.to_string());
             } else {
                 self.stopwords.insert(normalize(required(0)?));
             }
@@ -586,6 +595,16 @@ impl Dictionary {
         for d in &self.demonyms {
             if !self.index.contains_key(&d.country) {
                 return Err(missing(&format!("demonym {:?}", d.adjective), &d.country));
+            }
+        }
+        // (sorted, so that the first bad row is always the one reported)
+        let mut capitals: Vec<(&String, &String)> = self.capitals.iter().collect();
+        capitals.sort();
+        for (country, city) in capitals {
+            for id in [country, city] {
+                if !self.index.contains_key(id) {
+                    return Err(missing(&format!("the capital of {country}"), id));
+                }
             }
         }
         Ok(())

@@ -198,6 +198,19 @@ impl Extractor for DictionaryExtractor {
                     }
                     _ => continue,
                 };
+                // العاصمة الروسية: the capital named by its country's adjective is that city
+                if let MentionKind::Nationality(c) = kind {
+                    if let Some(city) = capital_before(a, m.first, c) {
+                        out.push(Mention::over(
+                            a,
+                            m.first - 1,
+                            m.last,
+                            MentionKind::Entity(city),
+                            self.name(),
+                            ["capital of ", a.dict.entities[c as usize].id.as_str()].concat(),
+                        ));
+                    }
+                }
                 out.push(Mention::over(a, m.first, m.last, kind, self.name(), why));
             }
         }
@@ -223,6 +236,16 @@ fn inside_name(a: &Analysis<'_>, tok: usize) -> bool {
                 | "وال"
                 | "لال"
         )
+}
+
+/// The capital city of `country` when the word before `tok` is العاصمة (with or without its
+/// preposition: في العاصمة الروسية، إلى العاصمة الروسية) and the dictionary knows that capital.
+fn capital_before(a: &Analysis<'_>, tok: usize, country: u32) -> Option<u32> {
+    if tok == 0 || a.key(tok - 1) != "عاصمه" || !a.keys[tok - 1].had_article {
+        return None;
+    }
+    let city = a.dict.capitals.get(&a.dict.entities[country as usize].id)?;
+    a.dict.position(city).map(|i| i as u32)
 }
 
 /// True for the aspects of a verb (not of a verbal noun).

@@ -236,6 +236,12 @@ pub fn tag_sentences_with(
             .iter()
             .filter_map(|m| {
                 let label = match &m.kind {
+                    // a capital told by its description (العاصمة الروسية) is no name
+                    MentionKind::Entity(_)
+                        if !options.descriptions && analysis.key(m.first) == "عاصمه" =>
+                    {
+                        return None
+                    }
                     MentionKind::Entity(e) => match dict.entities[*e as usize].kind {
                         Kind::Person => "PERS",
                         Kind::Country | Kind::Place => "LOC",
