@@ -184,6 +184,13 @@ pub enum Aspect {
     NounPronoun,
 }
 
+impl Aspect {
+    /// True for the aspects of a verb (not of a verbal noun).
+    pub fn is_verb(self) -> bool {
+        matches!(self, Aspect::Past | Aspect::Present | Aspect::Future)
+    }
+}
+
 /// A word form that tells of an event.
 #[derive(Debug, Clone)]
 pub struct Trigger {

@@ -2,7 +2,7 @@
 //! adjectives, titles, event triggers and cue words.
 
 use super::{Analysis, Extractor, Mention, MentionKind};
-use crate::dictionary::{Aspect, Hit};
+use crate::dictionary::Hit;
 
 /// Finds everything the dictionaries name.
 pub struct DictionaryExtractor;
@@ -179,7 +179,7 @@ impl Extractor for DictionaryExtractor {
                     Hit::Trigger(t)
                         if !trigger_done
                             && (!first_has_article
-                                || !verb_aspect(a.dict.triggers[t as usize].aspect)
+                                || !a.dict.triggers[t as usize].aspect.is_verb()
                                 || a.dict.triggers[t as usize].form.starts_with("ال")) =>
                     {
                         trigger_done = true;
@@ -246,11 +246,6 @@ fn capital_before(a: &Analysis<'_>, tok: usize, country: u32) -> Option<u32> {
     }
     let city = a.dict.capitals.get(&a.dict.entities[country as usize].id)?;
     a.dict.position(city).map(|i| i as u32)
-}
-
-/// True for the aspects of a verb (not of a verbal noun).
-fn verb_aspect(aspect: Aspect) -> bool {
-    matches!(aspect, Aspect::Past | Aspect::Present | Aspect::Future)
 }
 
 #[cfg(test)]

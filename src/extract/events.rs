@@ -526,7 +526,7 @@ impl Extractor for EventExtractor {
                                 && (tm.last..x.first)
                                     .all(|t| a.keys[t].had_article && a.keys[t].prefix_len == 0))
                     });
-                let verb = matches!(trig.aspect, Aspect::Past | Aspect::Present | Aspect::Future);
+                let verb = trig.aspect.is_verb();
                 // a light verb before a verbal noun (أجرى X … اتصالاً، عقد X اجتماعاً) gives the noun
                 // its subject: the actor right after the light verb, else the one before it
                 // (searched back to the previous trigger, past the light verb's own subject and
@@ -682,11 +682,7 @@ impl Extractor for EventExtractor {
                     } else {
                         (None, after.clone())
                     }
-                } else if trig.aspect == Aspect::NounPronoun
-                    || s.cues
-                        .iter()
-                        .any(|(c, m)| *c == "intent" && m.last == tm.first)
-                {
+                } else if trig.aspect == Aspect::NounPronoun || s.cue_ends_at("intent", tm.first) {
                     // زيارته، and أعلن عزمه التوجه إلى …: the pronoun stands for the subject
                     (nearest_before, after.clone())
                 } else if let Some(x) = directly_after {
@@ -698,10 +694,7 @@ impl Extractor for EventExtractor {
                         .cues
                         .iter()
                         .any(|(c, m)| *c == "with" && m.first >= tm.last && m.first <= tm.last + 1);
-                    let during = s
-                        .cues
-                        .iter()
-                        .any(|(c, m)| *c == "during" && m.last == tm.first);
+                    let during = s.cue_ends_at("during", tm.first);
                     let close =
                         nearest_before.filter(|x| tm.first - x.last <= 3 || with_follows || during);
                     // بعد زيارة … إلى واشنطن، يصل الرئيس …: a fronted phrase's subject follows it

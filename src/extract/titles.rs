@@ -447,11 +447,10 @@ impl Extractor for TitleExtractor {
                     let name_next = person_next
                         || read_name(a, &at, out, pos + 1)
                             .is_some_and(|e| e < n && matches!(a.word(e), "،" | ","));
-                    // (a king is no prince: في استقبال خادم الحرمين الشريفين، الأمير فلان names
-                    // the prince who received the king)
-                    let prince_next = a.dict.titles[title as usize].role == "king"
-                        && matches!(a.word(pos + 1), "الامير" | "الاميره");
-                    if name_next && !prince_next && (steps == 1 || complement + 1 < 5) {
+                    if name_next
+                        && !king_then_prince(a, title, pos + 1)
+                        && (steps == 1 || complement + 1 < 5)
+                    {
                         pos += 1;
                         continue;
                     }
@@ -604,6 +603,12 @@ fn titles_naming_persons(a: &Analysis<'_>, out: &[Mention]) -> Vec<usize> {
         .collect()
 }
 
+/// True when `title` is a king's and a prince's title starts at `tok`: the two name two persons
+/// (في استقبال خادم الحرمين الشريفين، الأمير فلان: the prince received the king).
+fn king_then_prince(a: &Analysis<'_>, title: u32, tok: usize) -> bool {
+    a.dict.titles[title as usize].role == "king" && matches!(a.word(tok), "الامير" | "الاميره")
+}
+
 /// Gives the titles that name nobody yet the person named right before them (a title after a
 /// name), then shares holders along chains of titles.
 fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usize]) {
@@ -737,13 +742,9 @@ fn link_titles_after_names(a: &Analysis<'_>, out: &mut [Mention], titles: &[usiz
                     _ => false,
                 })
             });
-            // … nor from a king to a prince: في استقبال خادم الحرمين الشريفين، الأمير فلان
-            // (the prince received the king)
-            let king_then_prince = a.dict.titles[this_title as usize].role == "king"
-                && matches!(a.word(out[tj].first), "الامير" | "الاميره");
             between <= 2
                 && !parted
-                && !king_then_prince
+                && !king_then_prince(a, this_title, out[tj].first)
                 && out[tj].sentence == out[ti].sentence
                 && joined
                 && a.dict.titles[nt as usize].kind != TitleKind::Counterpart
