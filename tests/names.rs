@@ -527,3 +527,30 @@ fn a_word_with_tanween_ends_a_name() {
         ["رجب طيب أردوغان"]
     );
 }
+
+#[test]
+fn a_preposition_or_conjunction_glued_to_a_common_word_ends_the_name() {
+    let p = Pipeline::builtin().unwrap();
+    assert_eq!(
+        persons(&p, "وأشاد خالد عيسى بجهود فريق الإنقاذ في المدينة."),
+        ["خالد عيسى"]
+    );
+    assert_eq!(
+        persons(&p, "وقال حسن يوسف لوسائل الإعلام إن الاتفاق قريب."),
+        ["حسن يوسف"]
+    );
+    assert_eq!(
+        persons(&p, "ووقع سامي عمر بذلك أول عقد للنادي مع لاعب أجنبي."),
+        ["سامي عمر"]
+    );
+    // transliterated names that read as a preposition and a word stay whole: ب before an
+    // imperfect verb (Perry), ك before a word (Kamal)
+    assert_eq!(
+        persons(&p, "وقال ريك بيري إنه سيترشح مرة أخرى."),
+        ["ريك بيري"]
+    );
+    assert_eq!(
+        persons(&p, "وقال أحمد كمال إن المعرض يفتح أبوابه غدا."),
+        ["أحمد كمال"]
+    );
+}

@@ -11,7 +11,7 @@ use super::pairs::{last, CharPairs};
 use super::{starting_at, Analysis, Extractor, Mention, MentionKind, Starts};
 use crate::dictionary::Kind;
 use crate::normalize::is_arabic_letter;
-use crate::segment::TokenKind;
+use crate::segment::{clitic_splits, TokenKind};
 
 /// Words that join the parts of an Arabic name and are always followed by another part.
 pub(crate) const CONNECTORS: &[&str] = &[
@@ -75,6 +75,9 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     {
         return false;
     }
+    if arabic && !a.dict.given_names.contains(w) && clitic_then_nonname(a, w) {
+        return false;
+    }
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
     if arabic
         && w.starts_with('ل')
@@ -116,6 +119,21 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
                 | MentionKind::Cue(_)
                 | MentionKind::Entity(_)
         )
+    })
+}
+
+/// True when `word` is a conjunction or a preposition glued to a word that is no name
+/// (بذلك، برفقة، لاستعادة، وكل): no name part, though names can start with the same letters.
+/// Some splits are not trusted, as transliterated names read so: ب، ف or و before an
+/// imperfect verb (بيري، فيرون are Perry and Verón; only ل takes a verb, ليصبح), and ك
+/// before anything (كمال، كفوري، كهربا are names far more often than ك + a word).
+fn clitic_then_nonname(a: &Analysis<'_>, word: &str) -> bool {
+    clitic_splits(word).any(|s| {
+        let prefix = &word[..s.prefix_len];
+        s.prefix_len > 0
+            && (prefix.ends_with('ل') || !s.key.starts_with('ي'))
+            && !prefix.ends_with('ك')
+            && a.dict.stopwords.contains(s.key)
     })
 }
 
