@@ -78,6 +78,9 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     if arabic && !a.dict.given_names.contains(w) && clitic_then_nonname(a, w) {
         return false;
     }
+    if arabic && plural_past_verb(w) && !a.dict.given_names.contains(w) {
+        return false;
+    }
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
     if arabic
         && w.starts_with('ل')
@@ -120,6 +123,21 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
                 | MentionKind::Entity(_)
         )
     })
+}
+
+/// True for a word shaped as a verb in the perfect plural (أحرزوا، جعلوا، اقتحموا): a stem of
+/// three or more letters with no long vowel after its first letter, then وا. Transliterated
+/// names that end in وا mostly have a vowel in the stem (كورتوا، جوشوا) or a short one (بنوا);
+/// a given name such as فرنسوا is let through by the caller.
+fn plural_past_verb(word: &str) -> bool {
+    // a verb takes no article (العوا is a family name)
+    !word.starts_with("ال")
+        && word.strip_suffix("وا").is_some_and(|stem| {
+            let mut letters = stem.chars();
+            letters.next().is_some()
+                && stem.chars().count() >= 3
+                && letters.all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
+        })
 }
 
 /// True when `word` is a conjunction or a preposition glued to a word that is no name
@@ -872,6 +890,25 @@ mod tests {
         match new_person(&a, first, first + words, String::new()).kind {
             MentionKind::NewPerson { name } => name,
             other => panic!("not a new person: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_perfect_plural_verb_is_no_name_part_and_names_in_wa_are() {
+        for verb in ["احرزوا", "جعلوا", "اقتحموا", "تضرروا", "قتلوا"] {
+            assert!(plural_past_verb(verb), "{verb}");
+        }
+        for name in [
+            "فرانسوا",
+            "كورتوا",
+            "جوشوا",
+            "بنوا",
+            "ميازاوا",
+            "هوا",
+            "وا",
+            "العوا",
+        ] {
+            assert!(!plural_past_verb(name), "{name}");
         }
     }
 
