@@ -78,7 +78,7 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     if arabic && !a.dict.given_names.contains(w) && clitic_then_nonname(a, w) {
         return false;
     }
-    if arabic && plural_past_verb(w) && !a.dict.given_names.contains(w) {
+    if arabic && (plural_past_verb(w) || imperfect_verb(w)) && !a.dict.given_names.contains(w) {
         return false;
     }
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
@@ -138,6 +138,18 @@ fn plural_past_verb(word: &str) -> bool {
                 && stem.chars().count() >= 3
                 && letters.all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
         })
+}
+
+/// True for a word shaped as a verb in the imperfect, third person masculine (يلتقط، يقترب،
+/// يبتسم): ي, then three or more letters with no long vowel. Given names that start with ي
+/// have one (يوسف، ياسر، يحيى، يزيد); ت is left alone, as ترمب reads so.
+fn imperfect_verb(word: &str) -> bool {
+    word.strip_prefix('ي').is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && rest
+                .chars()
+                .all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
+    })
 }
 
 /// True when `word` is a conjunction or a preposition glued to a word that is no name
@@ -909,6 +921,17 @@ mod tests {
             "العوا",
         ] {
             assert!(!plural_past_verb(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_imperfect_verb_is_no_name_part_and_names_in_ya_are() {
+        for verb in ["يلتقط", "يقترب", "يبتسم", "يمكنك"] {
+            assert!(imperfect_verb(verb), "{verb}");
+        }
+        for name in ["يوسف", "ياسر", "يحيي", "يزيد", "يعقوب", "يمن", "يلتسين"]
+        {
+            assert!(!imperfect_verb(name), "{name}");
         }
     }
 
