@@ -795,3 +795,24 @@ fn a_capital_told_by_its_countrys_adjective_is_that_city() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn those_met_during_a_visit_are_not_its_hosts() {
+    // خلال زيارته للرياض is a phrase of time: the ministers named after it are whom he meets
+    let pipeline = Pipeline::builtin().unwrap();
+    let text = page_of_2015(
+        "وسيبحث وزير الخارجية الأميركي جون كيري خلال زيارته للرياض مع نظيريه السعودي عادل \
+         الجبير والإماراتي عبد الله بن زايد الوضع في اليمن.",
+    );
+    let found = events(&pipeline, &text);
+    let visits: Vec<_> = found
+        .iter()
+        .filter(|(n, _)| n["event_type"] == "visit")
+        .cloned()
+        .collect();
+    assert!(
+        linked(&visits, "guest").contains(&"person:john-kerry"),
+        "{found:#?}"
+    );
+    assert!(linked(&visits, "host").is_empty(), "{found:#?}");
+}

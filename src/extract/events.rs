@@ -919,9 +919,14 @@ impl Extractor for EventExtractor {
                             args.push((Relation::Guest, g));
                         }
                         // a person after إلى is where something got to (لتصل الكرة إلى جيرو), not
-                        // a host: a visited host is the verb's object (زار نظيره)
+                        // a host: a visited host is the verb's object (زار نظيره). In a phrase of
+                        // time (سيلتقي خلال زيارته للدوحة نظيريه …) those named after the visit
+                        // are the main verb's objects
+                        let in_time_phrase =
+                            !trig.aspect.is_verb() && s.cue_ends_at("during", tm.first);
                         for o in objects.iter().filter(|o| {
-                            Some(o.mention) != guest
+                            !in_time_phrase
+                                && Some(o.mention) != guest
                                 && subject.is_none_or(|x| x.mention != o.mention)
                                 && !s.cue_ends_at("to", o.first)
                         }) {
