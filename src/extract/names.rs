@@ -75,10 +75,12 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     {
         return false;
     }
-    if arabic && !a.dict.given_names.contains(w) && clitic_then_nonname(a, w) {
-        return false;
-    }
-    if arabic && (plural_past_verb(w) || imperfect_verb(w)) && !a.dict.given_names.contains(w) {
+    // a word shaped as a verb, or a clitic glued to a word that is no name, unless it is a
+    // given name as written (فرنسوا، فيصل)
+    if arabic
+        && (plural_past_verb(w) || imperfect_verb(w) || clitic_then_nonname(a, w))
+        && !a.dict.given_names.contains(w)
+    {
         return false;
     }
     // ل + an organization's head noun (لحركة، لجامعة) is not a name
@@ -132,24 +134,23 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
 fn plural_past_verb(word: &str) -> bool {
     // a verb takes no article (العوا is a family name)
     !word.starts_with("ال")
-        && word.strip_suffix("وا").is_some_and(|stem| {
-            let mut letters = stem.chars();
-            letters.next().is_some()
-                && stem.chars().count() >= 3
-                && letters.all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
-        })
+        && word
+            .strip_suffix("وا")
+            .is_some_and(|stem| stem.chars().count() >= 3 && consonants(stem.chars().skip(1)))
 }
 
 /// True for a word shaped as a verb in the imperfect, third person masculine (يلتقط، يقترب،
 /// يبتسم): ي, then three or more letters with no long vowel. Given names that start with ي
 /// have one (يوسف، ياسر، يحيى، يزيد); ت is left alone, as ترمب reads so.
 fn imperfect_verb(word: &str) -> bool {
-    word.strip_prefix('ي').is_some_and(|rest| {
-        rest.chars().count() >= 3
-            && rest
-                .chars()
-                .all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
-    })
+    word.strip_prefix('ي')
+        .is_some_and(|rest| rest.chars().count() >= 3 && consonants(rest.chars()))
+}
+
+/// True when every letter is an Arabic letter other than a long vowel (ا و ي ى): the shape of
+/// a verb's stem, where transliterated names write their vowels.
+fn consonants(mut letters: impl Iterator<Item = char>) -> bool {
+    letters.all(|c| is_arabic_letter(c) && !matches!(c, 'ا' | 'و' | 'ي' | 'ى'))
 }
 
 /// True when `word` is a conjunction or a preposition glued to a word that is no name
