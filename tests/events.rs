@@ -269,19 +269,9 @@ fn every_trigger_family_gives_its_event() {
 fn a_three_party_meeting_is_one_event_not_pairs() {
     let pipeline = Pipeline::builtin().unwrap();
     let found = events(&pipeline, &page(CASES[9].sentence));
-    let meetings: Vec<_> = found
-        .iter()
-        .filter(|(n, _)| n["event_type"] == "meet")
-        .collect();
+    let meetings = of_type(&found, "meet");
     assert_eq!(meetings.len(), 1, "{found:#?}");
-    assert_eq!(
-        meetings[0]
-            .1
-            .iter()
-            .filter(|(r, _)| r == "participant")
-            .count(),
-        3
-    );
+    assert_eq!(linked(&meetings, "participant").len(), 3);
 }
 
 #[test]
@@ -403,14 +393,7 @@ fn english_arrivals_travels_welcomes_and_calls() {
         "{found:#?}"
     );
     // a decision welcomed is no visit
-    assert_eq!(
-        found
-            .iter()
-            .filter(|(n, _)| n["event_type"] == "visit")
-            .count(),
-        2,
-        "{found:#?}"
-    );
+    assert_eq!(of_type(&found, "visit").len(), 2, "{found:#?}");
 }
 
 #[test]
@@ -666,6 +649,34 @@ fn linked<'f>(found: &'f [(Value, Vec<(String, String)>)], relation: &str) -> Ve
         .collect()
 }
 
+/// The events of a type.
+fn of_type(
+    found: &[(Value, Vec<(String, String)>)],
+    kind: &str,
+) -> Vec<(Value, Vec<(String, String)>)> {
+    found
+        .iter()
+        .filter(|(n, _)| n["event_type"] == kind)
+        .cloned()
+        .collect()
+}
+
+/// The first visit with this guest at this place (ids).
+fn visit_of<'f>(
+    found: &'f [(Value, Vec<(String, String)>)],
+    guest: &str,
+    place: &str,
+) -> Option<&'f Value> {
+    found
+        .iter()
+        .find(|(n, args)| {
+            n["event_type"] == "visit"
+                && args.contains(&("guest".into(), guest.into()))
+                && args.contains(&("location".into(), place.into()))
+        })
+        .map(|(n, _)| n)
+}
+
 #[test]
 fn a_verbal_noun_with_the_article_is_no_verb() {
     // للتوجه is the noun: the youths were to go, not the prime minister
@@ -698,9 +709,7 @@ fn after_a_relative_pronoun_the_verb_is_said_of_its_antecedent() {
     );
     let found = events(&pipeline, &text);
     assert!(
-        found.iter().any(|(n, args)| n["event_type"] == "visit"
-            && args.contains(&("guest".into(), "person:abdrabbuh-mansur-hadi".into()))
-            && args.contains(&("location".into(), "place:cairo".into()))),
+        visit_of(&found, "person:abdrabbuh-mansur-hadi", "place:cairo").is_some(),
         "{found:#?}"
     );
 }
@@ -728,10 +737,8 @@ fn a_visit_after_a_noun_of_intention_is_its_possessors_and_planned() {
     ] {
         let found = events(&pipeline, &page_of_2015(sentence));
         assert!(
-            found.iter().any(|(n, args)| n["event_type"] == "visit"
-                && n["modality"] == "planned"
-                && args.contains(&("guest".into(), "person:john-kerry".into()))
-                && args.contains(&("location".into(), "place:doha".into()))),
+            visit_of(&found, "person:john-kerry", "place:doha")
+                .is_some_and(|n| n["modality"] == "planned"),
             "{sentence}: {found:#?}"
         );
     }
@@ -789,9 +796,7 @@ fn a_capital_told_by_its_countrys_adjective_is_that_city() {
     let text = page_of_2015("ووصل وزير الخارجية السعودي عادل الجبير إلى العاصمة الروسية أمس.");
     let found = events(&pipeline, &text);
     assert!(
-        found.iter().any(|(n, args)| n["event_type"] == "visit"
-            && args.contains(&("guest".into(), "person:adel-al-jubeir".into()))
-            && args.contains(&("location".into(), "place:moscow".into()))),
+        visit_of(&found, "person:adel-al-jubeir", "place:moscow").is_some(),
         "{found:#?}"
     );
 }
@@ -805,11 +810,7 @@ fn those_met_during_a_visit_are_not_its_hosts() {
          الجبير والإماراتي عبد الله بن زايد الوضع في اليمن.",
     );
     let found = events(&pipeline, &text);
-    let visits: Vec<_> = found
-        .iter()
-        .filter(|(n, _)| n["event_type"] == "visit")
-        .cloned()
-        .collect();
+    let visits = of_type(&found, "visit");
     assert!(
         linked(&visits, "guest").contains(&"person:john-kerry"),
         "{found:#?}"
