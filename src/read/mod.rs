@@ -209,11 +209,6 @@ pub(crate) fn parse_article_owned(id: String, text: String, base: usize, origin:
                         .unwrap_or_default()
                 ));
                 let place = c[1].trim();
-                let mut p = place.to_lowercase();
-                if let Some(f) = p.get_mut(0..1) {
-                    f.make_ascii_uppercase();
-                }
-                let _ = p;
                 dateline = Some(Dateline {
                     place: Some(place.to_string()),
                     agency: Some(c[3].to_string()),
@@ -240,13 +235,7 @@ pub(crate) fn parse_article_owned(id: String, text: String, base: usize, origin:
     if published.is_none() {
         published = dateline.as_ref().and_then(|d| d.date);
     }
-    // one pass for both counts
-    let (arabic, latin) = text.chars().fold((0usize, 0usize), |(arabic, latin), c| {
-        (
-            arabic + usize::from(crate::normalize::is_arabic_letter(c)),
-            latin + usize::from(c.is_ascii_alphabetic()),
-        )
-    });
+    let (arabic, latin) = letter_counts(&text);
     Document {
         id,
         title,
@@ -260,6 +249,44 @@ pub(crate) fn parse_article_owned(id: String, text: String, base: usize, origin:
         origin: origin.to_string(),
         url: None,
     }
+}
+
+/// The number of Arabic letters ([`is_arabic_letter`](crate::normalize::is_arabic_letter)) and
+/// of ASCII letters in a text, counted on its bytes: every such letter is one ASCII byte or a
+/// two-byte sequence led by 0xD8–0xDB.
+fn letter_counts(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    // branch-free and counted in bytes, 255 at most per count, so that the compiler can run
+    // it on wide vectors; a letter's lead byte and the byte after it are read together
+    let pairs = bytes.len().saturating_sub(1);
+    for start in (0..pairs).step_by(255) {
+        let end = (start + 255).min(pairs);
+        let lead = &bytes[start..end];
+        let next = &bytes[start + 1..end + 1];
+        arabic += usize::from(
+            lead.iter()
+                .zip(next)
+                .map(|(&lead, &next)| {
+                    // the code point's offset from U+0600
+                    let c = (u16::from(lead & 3) << 6) | u16::from(next & 0x3F);
+                    let letter = (c.wrapping_sub(0x21) <= 0x4A - 0x21)
+                        | (c.wrapping_sub(0x71) <= 0xD3 - 0x71)
+                        | (c >= 0xFA);
+                    u8::from((lead & 0xFC == 0xD8) & letter)
+                })
+                .fold(0u8, u8::wrapping_add),
+        );
+    }
+    for chunk in bytes.chunks(255) {
+        latin += usize::from(
+            chunk
+                .iter()
+                .map(|&b| u8::from((b | 0x20).wrapping_sub(b'a') < 26))
+                .fold(0u8, u8::wrapping_add),
+        );
+    }
+    (arabic, latin)
 }
 
 /// An SPA-style dateline: `بريدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`.
@@ -311,6 +338,26 @@ mod tests {
             chars[start..start + 9].iter().collect::<String>(),
             "عنوان ثان"
         );
+    }
+
+    #[test]
+    fn letters_are_counted_as_their_chars_would_be() {
+        let long = "وانغ يي في Moscow، ٱلأمم ۃ ک ہ ۓ ۺ؟ 1 ٣ é Ж ✓ ".repeat(40);
+        for text in [
+            "وانغ يي في Moscow",
+            "ٱلأمم ۃ ک ہ ۓ ۺ",
+            "abc ؟ 1 ٣ é Ж ✓",
+            "",
+            &long,
+        ] {
+            let by_chars = text.chars().fold((0, 0), |(a, l), c| {
+                (
+                    a + usize::from(crate::normalize::is_arabic_letter(c)),
+                    l + usize::from(c.is_ascii_alphabetic()),
+                )
+            });
+            assert_eq!(letter_counts(text), by_chars, "{text}");
+        }
     }
 
     #[test]
