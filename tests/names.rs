@@ -553,4 +553,10 @@ fn a_preposition_or_conjunction_glued_to_a_common_word_ends_the_name() {
         persons(&p, "وقال أحمد كمال إن المعرض يفتح أبوابه غدا."),
         ["أحمد كمال"]
     );
+    // a known place glued to a preposition is where, not a part of the name; a place written
+    // whole may be one (محمد بخاري)
+    assert_eq!(
+        persons(&p, "وقال الدكتور فهد بجدة إن المستشفى يستقبل المرضى."),
+        ["فهد"]
+    );
 }

@@ -284,8 +284,10 @@ fn read_name_from(
             end += 1;
             continue;
         }
-        // a one-word place inside a name after its first part (محمد بخاري / بخارى)
+        // a one-word place inside a name after its first part (محمد بخاري / بخارى), written
+        // whole: one glued to a preposition or conjunction (الملك فهد بالرياض) ends the name
         let place_part = parts > 0
+            && a.keys[end].prefix_len == 0
             && at[end].iter().any(|&i| {
                 mentions[i].last == end + 1
                     && matches!(mentions[i].kind, MentionKind::Entity(e) if a.dict.entities[e as usize].kind == Kind::Place)
