@@ -817,3 +817,26 @@ fn those_met_during_a_visit_are_not_its_hosts() {
     );
     assert!(linked(&visits, "host").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_person_a_hall_or_a_street_is_named_after_takes_no_part() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // قاعة روزفلت is a room of the White House, not Roosevelt at the meeting
+    let found = events(
+        &pipeline,
+        &page(
+            "والتقى الرئيس الأميركي باراك أوباما في قاعة روزفلت رئيس الوزراء الهندي ناريندرا مودي.",
+        ),
+    );
+    let meetings = of_type(&found, "meet");
+    let met = linked(&meetings, "participant");
+    assert!(met.contains(&"person:barack-obama"), "{found:#?}");
+    assert!(!met.contains(&"person:franklin-d-roosevelt"), "{found:#?}");
+    assert!(
+        !found
+            .iter()
+            .flat_map(|(_, args)| args)
+            .any(|(_, t)| t == "person:franklin-d-roosevelt"),
+        "{found:#?}"
+    );
+}

@@ -52,6 +52,20 @@ const INVITED_TO: &[&str] = &[
     "ceremony",
 ];
 
+/// Nouns of places named after a person (lexicon keys): the person named right after one, or
+/// after one and a title (شارع الملك عبدالله), is the place's namesake, not someone who acts.
+/// (Not طريق: عن طريق is "by way of"; not قصر: قصر الرئيس is where the president receives.)
+const FACILITY_HEADS: &[&str] = &[
+    "قاعه",
+    "شارع",
+    "ميدان",
+    "ساحه",
+    "جسر",
+    "ملعب",
+    "استاد",
+    "مسجد",
+];
+
 /// Finds events.
 pub struct EventExtractor;
 
@@ -211,8 +225,12 @@ impl EventExtractor {
             }
         }
         for (i, m) in here() {
+            // (a person a street or a hall is named after is no actor: قاعة روزفلت)
+            let namesake = |first: usize| first > 0 && FACILITY_HEADS.contains(&a.key(first - 1));
             match &m.kind {
                 MentionKind::Entity(e) => match a.dict.entities[*e as usize].kind {
+                    Kind::Person
+                        if namesake(title_start.get(&i).map_or(m.first, |&t| t.min(m.first))) => {}
                     Kind::Person => s.actors.push(Actor {
                         mention: i,
                         first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
@@ -221,6 +239,8 @@ impl EventExtractor {
                     Kind::Place | Kind::Country => s.places.push((i, m)),
                     _ => {}
                 },
+                MentionKind::NewPerson { .. }
+                    if namesake(title_start.get(&i).map_or(m.first, |&t| t.min(m.first))) => {}
                 MentionKind::NewPerson { .. } => s.actors.push(Actor {
                     mention: i,
                     first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
