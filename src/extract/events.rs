@@ -225,27 +225,30 @@ impl EventExtractor {
             }
         }
         for (i, m) in here() {
-            // (a person a street or a hall is named after is no actor: قاعة روزفلت)
-            let namesake = |first: usize| first > 0 && FACILITY_HEADS.contains(&a.key(first - 1));
+            let person = match m.kind {
+                MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Person,
+                MentionKind::NewPerson { .. } => true,
+                _ => false,
+            };
+            if person {
+                // the actor's span starts at the title that names them
+                let first = title_start.get(&i).map_or(m.first, |&t| t.min(m.first));
+                // (a person a street or a hall is named after is no actor: قاعة روزفلت)
+                let namesake = first > 0 && FACILITY_HEADS.contains(&a.key(first - 1));
+                if !namesake {
+                    s.actors.push(Actor {
+                        mention: i,
+                        first,
+                        last: m.last,
+                    });
+                }
+                continue;
+            }
             match &m.kind {
                 MentionKind::Entity(e) => match a.dict.entities[*e as usize].kind {
-                    Kind::Person
-                        if namesake(title_start.get(&i).map_or(m.first, |&t| t.min(m.first))) => {}
-                    Kind::Person => s.actors.push(Actor {
-                        mention: i,
-                        first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
-                        last: m.last,
-                    }),
                     Kind::Place | Kind::Country => s.places.push((i, m)),
                     _ => {}
                 },
-                MentionKind::NewPerson { .. }
-                    if namesake(title_start.get(&i).map_or(m.first, |&t| t.min(m.first))) => {}
-                MentionKind::NewPerson { .. } => s.actors.push(Actor {
-                    mention: i,
-                    first: title_start.get(&i).map_or(m.first, |&t| t.min(m.first)),
-                    last: m.last,
-                }),
                 MentionKind::Title {
                     title,
                     holder: None,

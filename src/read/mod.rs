@@ -268,7 +268,9 @@ fn letter_counts(text: &str) -> (usize, usize) {
             lead.iter()
                 .zip(next)
                 .map(|(&lead, &next)| {
-                    // the code point's offset from U+0600
+                    // the code point's offset from U+0600, in the three ranges of
+                    // `is_arabic_letter` (U+0621–064A, U+0671–06D3, U+06FA–06FF; the test
+                    // below holds the two to the same count)
                     let c = (u16::from(lead & 3) << 6) | u16::from(next & 0x3F);
                     let letter = (c.wrapping_sub(0x21) <= 0x4A - 0x21)
                         | (c.wrapping_sub(0x71) <= 0xD3 - 0x71)
