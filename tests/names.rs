@@ -560,3 +560,44 @@ fn a_preposition_or_conjunction_glued_to_a_common_word_ends_the_name() {
         ["فهد"]
     );
 }
+
+#[test]
+fn the_first_and_last_part_of_a_known_three_part_name_name_that_person() {
+    let p = Pipeline::builtin().unwrap();
+    let page = |body: &str| format!("عنوان\nتاريخ النشر: 12 أغسطس 2015\n{body}\n");
+    // علي صالح is how news shorten علي عبد الله صالح; عبد ربه هادي, عبد ربه منصور هادي
+    assert_eq!(
+        person_ids(
+            &p,
+            &page("وانسحبت قوات علي صالح من المدينة بعد معارك استمرت أسبوعا."),
+            "p"
+        ),
+        ["person:ali-abdullah-saleh"]
+    );
+    assert_eq!(
+        person_ids(
+            &p,
+            &page("وأصدر الرئيس عبد ربه هادي قرارا بتعيين محافظ جديد."),
+            "p"
+        ),
+        ["person:abdrabbuh-mansur-hadi"]
+    );
+    // not a nasab (محمد بن سلمان is never محمد سلمان), not a family name with the article,
+    // and not when two known persons share the first and last part (the two George Bushes)
+    for (body, not) in [
+        (
+            "وقال محمد سلمان إن المعرض يفتح أبوابه غدا.",
+            "person:mohammed-bin-salman",
+        ),
+        (
+            "وقال محمد السالم إن الرحلة طالت.",
+            "person:mohammad-sabah-al-salem-al-sabah",
+        ),
+        ("وألقى جورج بوش كلمة في الحفل.", "person:george-w-bush"),
+        ("وألقى جورج بوش كلمة في الحفل.", "person:george-h-w-bush"),
+    ] {
+        let ids = person_ids(&p, &page(body), "p");
+        assert!(!ids.is_empty(), "{body}: a person is found");
+        assert!(!ids.iter().any(|i| i == not), "{body}: {ids:?}");
+    }
+}

@@ -171,6 +171,10 @@ pub struct DocFacts {
 #[derive(Debug, Clone)]
 pub struct Resolver {
     person_keys: HashMap<String, Vec<usize>>,
+    /// The first and last part (normalised) of each name of three parts or more of a
+    /// dictionary person, with the persons whose names they are and whether they are the
+    /// name's short form (see [`short_form`]): علي صالح of علي عبد الله صالح.
+    short_keys: HashMap<String, Vec<(usize, bool)>>,
     /// The offices of each person (indices into `Dictionary::roles`, in order).
     roles_by_person: HashMap<String, Vec<u32>>,
     /// The name key (`name_key(normalize(name))`) of each name of each dictionary person, by
@@ -199,10 +203,49 @@ pub fn content_hash(text: &str) -> String {
     format!("{h:016x}")
 }
 
+/// The first and last part of a normalised name of three parts or more (عبد and its divine
+/// name are one part), and whether news use them as the name's short form: they do for three
+/// parts (علي صالح of علي عبد الله صالح, عبد ربه هادي of عبد ربه منصور هادي, أحمد أوغلو of
+/// أحمد داود أوغلو), not for a nasab (محمد بن سلمان is never محمد سلمان), nor for a family name
+/// with the article or a kunya, which many families share (محمد صباح السالم is not every محمد
+/// السالم). A longer name's first and last part still make the short form ambiguous: جورج
+/// هربرت ووكر بوش keeps جورج بوش from جورج دبليو بوش.
+fn short_form(name: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] == "عبد" && i + 1 < words.len() {
+            parts.push(format!("{} {}", words[i], words[i + 1]));
+            i += 2;
+        } else {
+            parts.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    const LINKS: &[&str] = &[
+        "بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "ولد", "bin", "ibn", "bint", "abu", "al",
+        "el", "de", "di", "da", "van", "von", "le", "la", "du", "del", "ben",
+    ];
+    if parts.len() < 3 {
+        return None;
+    }
+    let (first, last) = (&parts[0], &parts[parts.len() - 1]);
+    let linked = |p: &str| {
+        LINKS.contains(&p)
+            || LINKS
+                .iter()
+                .any(|l| p.starts_with(&format!("{l}-")) || p.starts_with(&format!("{l} ")))
+    };
+    let usable = parts.len() == 3 && !parts.iter().any(|p| linked(p)) && !last.starts_with("ال");
+    Some((format!("{first} {last}"), usable))
+}
+
 impl Resolver {
     /// Builds the lookups of a dictionary.
     pub fn new(dict: &Dictionary) -> Self {
         let mut person_keys: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut short_keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         let mut name_keys_by_person: HashMap<String, Vec<String>> = HashMap::new();
         for (i, e) in dict
             .entities
@@ -221,6 +264,13 @@ impl Resolver {
                         v.push(i);
                     }
                 }
+                if let Some((short, usable)) = short_form(&normalize(n)) {
+                    let v = short_keys.entry(short).or_default();
+                    match v.iter_mut().find(|(p, _)| *p == i) {
+                        Some((_, u)) => *u |= usable,
+                        None => v.push((i, usable)),
+                    }
+                }
             }
         }
         let mut roles_by_person: HashMap<String, Vec<u32>> = HashMap::new();
@@ -232,6 +282,7 @@ impl Resolver {
         }
         Resolver {
             person_keys,
+            short_keys,
             roles_by_person,
             name_keys_by_person,
         }
@@ -575,9 +626,16 @@ impl<'r, 'a> DocResolver<'r, 'a> {
 
     fn resolve_new_person(&self, mi: usize, name: &str) -> Option<String> {
         let key = translit::name_key(name);
-        if let Some(c) = self.r.person_keys.get(&key) {
-            if c.len() == 1 {
-                return Some(self.dict.entities[c[0]].id.clone());
+        match self.r.person_keys.get(&key) {
+            Some(c) if c.len() == 1 => return Some(self.dict.entities[c[0]].id.clone()),
+            // (a name some dictionary persons have in full is none's short form)
+            Some(_) => {}
+            None => {
+                // (the short form as written: two parts are too few for a key that forgives
+                // transliteration, جان بيير is not جان بارو)
+                if let Some(&[(one, true)]) = self.r.short_keys.get(name).map(Vec::as_slice) {
+                    return Some(self.dict.entities[one].id.clone());
+                }
             }
         }
         // the office, its country and the date name one holder with a similar name
@@ -1340,6 +1398,37 @@ mod tests {
     use crate::document::PartialDate;
     use crate::extract::{Modality, Relation};
     use std::sync::Arc;
+
+    #[test]
+    fn a_short_form_is_the_first_and_last_part_of_three() {
+        use super::short_form;
+        let short = short_form;
+        assert_eq!(short("علي عبد الله صالح"), Some(("علي صالح".into(), true)));
+        assert_eq!(
+            short("عبد ربه منصور هادي"),
+            Some(("عبد ربه هادي".into(), true))
+        );
+        assert_eq!(
+            short("ali abdullah saleh"),
+            Some(("ali saleh".into(), true))
+        );
+        // a nasab, a family name with the article, a kunya: the pair is held, never used
+        assert_eq!(short("محمد بن سلمان"), Some(("محمد سلمان".into(), false)));
+        assert_eq!(
+            short("محمد صباح السالم"),
+            Some(("محمد السالم".into(), false))
+        );
+        assert_eq!(
+            short("abu bakr al-baghdadi"),
+            Some(("abu al-baghdadi".into(), false))
+        );
+        // four parts: held, so that it keeps a three-part name's short form ambiguous
+        assert_eq!(
+            short("جورج هربرت ووكر بوش"),
+            Some(("جورج بوش".into(), false))
+        );
+        assert_eq!(short("باراك أوباما"), None);
+    }
 
     #[test]
     fn the_indexed_event_list_merges_as_merge_into_does() {
