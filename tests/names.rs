@@ -601,3 +601,30 @@ fn the_first_and_last_part_of_a_known_three_part_name_name_that_person() {
         assert!(!ids.iter().any(|i| i == not), "{body}: {ids:?}");
     }
 }
+
+#[test]
+fn a_common_word_after_a_conjunction_or_a_preposition_with_a_pronoun_is_no_name_part() {
+    let p = Pipeline::builtin().unwrap();
+    // الفريق is a rank too; what follows it here is "and I feel", no name
+    assert!(persons(
+        &p,
+        "وقال اللاعب: انضممت إلى الفريق وأشعر براحة كبيرة مع زملائي."
+    )
+    .is_empty());
+    assert!(persons(&p, "واستقبل الملك الوزير وقيادات القطاع الصحي.").is_empty());
+    // a foreign name may start with و all the same
+    assert_eq!(
+        persons(&p, "وقال ويلموت إن الاقتصاد يتعافى ببطء."),
+        ["ويلموت"]
+    );
+    // داخله (inside it) ends the name
+    assert_eq!(
+        persons(
+            &p,
+            "وفي المختبر تولى مارك أندريسين داخله تطوير أول متصفح للشبكة."
+        ),
+        ["مارك أندريسين"]
+    );
+    // على is no name before a word that makes a given name with علي (علي أصغر)
+    assert!(persons(&p, "وصممت السيارة بناء على أصغر محرك يناسب حجمها.").is_empty());
+}

@@ -41,6 +41,28 @@ fn pronoun_suffixed(original: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// True for a word written as و and a word no name is: one that starts with a hamza (وأشعر،
+/// وإمدادات), ends as a feminine or plural noun or with a pronoun (وطبقة، وقيادات، وتصوره،
+/// وتأكيدنا), or is a function word (`stopword` of the normalised rest). Foreign names written
+/// with و (ويلموت، واتسون، ويتمان) have none of these shapes.
+fn conjunction_then_common_word(original: &str, stopword: impl Fn(&str) -> bool) -> bool {
+    let w: String = original
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .collect();
+    let Some(rest) = w.strip_prefix('و') else {
+        return false;
+    };
+    if rest.chars().count() < 3 {
+        return false;
+    }
+    rest.starts_with(['أ', 'إ', 'آ'])
+        || ["ة", "ات", "ه", "ها", "هم", "نا"]
+            .iter()
+            .any(|e| rest.ends_with(e))
+        || stopword(&crate::normalize::normalize(rest))
+}
+
 /// True when the token is عبد and the next one a divine name with the article (عبد الله،
 /// عبد الرحمن): a name part whatever the word lists say.
 fn abd_and_divine_name(a: &Analysis<'_>, tok: usize) -> bool {
@@ -323,6 +345,18 @@ fn read_name_from(
         if parts == 0 && a.keys[end].prefix_len > 0 {
             break;
         }
+        // nor with a common word glued to the conjunction و, which starts the next item of a
+        // list or clause (الفريق وأشعر براحة، وقيادات القطاع); a foreign name may start with و
+        // (ويلموت، واتسون), a given name is one as written (وليد، وائل)
+        if parts == 0
+            && w.starts_with('و')
+            && !a.dict.given_names.contains(w)
+            && conjunction_then_common_word(a.original_word(end), |rest| {
+                a.dict.stopwords.contains(rest)
+            })
+        {
+            break;
+        }
         parts += 1;
         end += 1;
         let next_connector = end < a.seg.tokens.len() && CONNECTORS.contains(&a.word(end));
@@ -468,6 +502,10 @@ pub(crate) fn starts_given_name(a: &Analysis<'_>, tok: usize) -> bool {
             .filter(|r| r.chars().count() >= 2)
             .unwrap_or(w);
         if !a.lexicon.starts_given_name_pair(w) {
+            return false;
+        }
+        // على is no name, even before a word that makes a given name with علي (علي أصغر)
+        if a.dict.stopwords.contains(w) && a.original_word(tok).ends_with('ى') {
             return false;
         }
         // built by hand: `format!` cost more than the lookup
@@ -892,6 +930,27 @@ impl Extractor for FamilyNameExtractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_conjunction_before_a_common_word_is_told_from_a_foreign_name() {
+        let none = |_: &str| false;
+        for w in [
+            "وأشعر",
+            "وإمدادات",
+            "وقيادات",
+            "وطبقة",
+            "وتصوره",
+            "وتأكيدنا",
+        ] {
+            assert!(conjunction_then_common_word(w, none), "{w}");
+        }
+        for w in ["ويلموت", "واتسون", "ويتمان", "وينتر", "وو", "محمد"]
+        {
+            assert!(!conjunction_then_common_word(w, none), "{w}");
+        }
+        // the rest a function word, as the caller's list tells
+        assert!(conjunction_then_common_word("ومنذ", |r| r == "منذ"));
+    }
 
     /// The name `new_person` gives the `words` tokens from the first that reads `from` in the
     /// one article of `text`.
