@@ -628,3 +628,22 @@ fn a_common_word_after_a_conjunction_or_a_preposition_with_a_pronoun_is_no_name_
     // على is no name before a word that makes a given name with علي (علي أصغر)
     assert!(persons(&p, "وصممت السيارة بناء على أصغر محرك يناسب حجمها.").is_empty());
 }
+
+#[test]
+fn a_common_word_with_its_tanween_written_as_alef_ends_the_name() {
+    let p = Pipeline::builtin().unwrap();
+    // صعودا and مؤقتا: the accusative of common words, not family names
+    assert_eq!(
+        persons(&p, "وواصل بدر الجمالي صعودا في الترتيب العام للبطولة."),
+        ["بدر الجمالي"]
+    );
+    assert_eq!(
+        persons(&p, "وعين المجلس عبد القادر حجار مؤقتا في المنصب."),
+        ["عبد القادر حجار"]
+    );
+    // a short foreign name ends so too, and stays a name part
+    assert_eq!(
+        persons(&p, "وسجل خوان ماتا الهدف الثاني للفريق."),
+        ["خوان ماتا"]
+    );
+}

@@ -137,6 +137,17 @@ pub(crate) fn namelike(a: &Analysis<'_>, at: &Starts, mentions: &[Mention], tok:
     {
         return false;
     }
+    // nor one whose tanween is written as an alef only, on a common word of four letters or
+    // more (ناشطا، صعودا، مؤقتا): no name part, unless a given name ends so; shorter ones are
+    // foreign names as often (ماتا، بينا: Mata, Peña)
+    if arabic
+        && w.chars().count() >= 5
+        && w.strip_suffix('ا')
+            .is_some_and(|stem| a.dict.stopwords.contains(stem))
+        && !a.dict.given_names.contains(w)
+    {
+        return false;
+    }
     // anything the lexicon knows (title, trigger, cue, place…) ends a name
     !at[tok].iter().any(|&i| {
         matches!(
