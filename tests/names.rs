@@ -647,3 +647,11 @@ fn a_common_word_with_its_tanween_written_as_alef_ends_the_name() {
         ["خوان ماتا"]
     );
 }
+
+#[test]
+fn luck_after_a_word_read_as_a_given_name_makes_no_person() {
+    let p = Pipeline::builtin().unwrap();
+    // لحسن is a given name too (Lahcen); لحسن الحظ is "fortunately"
+    assert!(persons(&p, "ولحسن الحظ لم يصب أحد من الركاب بأذى.").is_empty());
+    assert!(persons(&p, "ولسوء الحظ تأجلت المباراة مرة أخرى.").is_empty());
+}
