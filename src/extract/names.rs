@@ -28,13 +28,18 @@ fn has_possessive_suffix(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// A word as written, without its short vowels, tanween, shadda, sukun and tatweel.
+fn without_short_vowels(original: &str) -> String {
+    original
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .collect()
+}
+
 /// True for a word of five letters or more that ends in a possessive pronoun after ت, as
 /// written (ثورته، مذكراتها، قواتهم; not the ة of a name: شحاتة).
 fn pronoun_suffixed(original: &str) -> bool {
-    let w: String = original
-        .chars()
-        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
-        .collect();
+    let w = without_short_vowels(original);
     w.chars().count() >= 5
         && ["ته", "تها", "تهم", "تهما", "تهن"]
             .iter()
@@ -46,10 +51,7 @@ fn pronoun_suffixed(original: &str) -> bool {
 /// وتأكيدنا), or is a function word (`stopword` of the normalised rest). Foreign names written
 /// with و (ويلموت، واتسون، ويتمان) have none of these shapes.
 fn conjunction_then_common_word(original: &str, stopword: impl Fn(&str) -> bool) -> bool {
-    let w: String = original
-        .chars()
-        .filter(|&c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
-        .collect();
+    let w = without_short_vowels(original);
     let Some(rest) = w.strip_prefix('و') else {
         return false;
     };

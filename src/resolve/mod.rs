@@ -231,12 +231,9 @@ fn short_form(name: &str) -> Option<(String, bool)> {
         return None;
     }
     let (first, last) = (&parts[0], &parts[parts.len() - 1]);
-    let linked = |p: &str| {
-        LINKS.contains(&p)
-            || LINKS
-                .iter()
-                .any(|l| p.starts_with(&format!("{l}-")) || p.starts_with(&format!("{l} ")))
-    };
+    // (al-baghdadi: a link joined to the word by a hyphen)
+    let linked =
+        |p: &str| LINKS.contains(&p) || LINKS.iter().any(|l| p.starts_with(&format!("{l}-")));
     let usable = parts.len() == 3 && !parts.iter().any(|p| linked(p)) && !last.starts_with("ال");
     Some((format!("{first} {last}"), usable))
 }
@@ -1401,8 +1398,7 @@ mod tests {
 
     #[test]
     fn a_short_form_is_the_first_and_last_part_of_three() {
-        use super::short_form;
-        let short = short_form;
+        use super::short_form as short;
         assert_eq!(short("علي عبد الله صالح"), Some(("علي صالح".into(), true)));
         assert_eq!(
             short("عبد ربه منصور هادي"),
