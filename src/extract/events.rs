@@ -215,6 +215,8 @@ impl EventExtractor {
                 .map(|&i| (i, &mentions[i]))
                 .filter(|(_, m)| in_sentence(m))
         };
+        // a delegation's word stands before the organization it speaks for
+        let mut delegations: Vec<usize> = Vec::new();
         for (_, m) in here() {
             if let MentionKind::Title {
                 holder: Some(h), ..
@@ -222,6 +224,9 @@ impl EventExtractor {
             {
                 let e = title_start.entry(h).or_insert(m.first);
                 *e = (*e).min(m.first);
+            }
+            if cue_name(a, m) == Some("delegation") {
+                delegations.push(m.first);
             }
         }
         for (i, m) in here() {
@@ -239,6 +244,27 @@ impl EventExtractor {
                     s.actors.push(Actor {
                         mention: i,
                         first,
+                        last: m.last,
+                    });
+                }
+                continue;
+            }
+            let organization = match m.kind {
+                MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Organization,
+                MentionKind::NewOrganization { .. } => true,
+                _ => false,
+            };
+            if organization {
+                // وفد من حركة حماس، قيادة «حماس»: the organization is a party, through the
+                // group that stands for it (and the span starts at the group's word)
+                if let Some(&head) = delegations
+                    .iter()
+                    .rev()
+                    .find(|&&d| d < m.first && delegation_of(a, d, m.first))
+                {
+                    s.actors.push(Actor {
+                        mention: i,
+                        first: head,
                         last: m.last,
                     });
                 }
@@ -481,7 +507,8 @@ impl Extractor for EventExtractor {
         for (si, sent) in a.seg.sentences.iter().enumerate() {
             let s = Self::collect(a, out, &by_sentence[si], si, sent.first, sent.last);
             if s.triggers.is_empty() {
-                if let Some(x) = s.actors.first() {
+                // (an organization named in passing is no one's subject later: قادة الحوثيين)
+                if let Some(x) = s.actors.iter().find(|x| !organization_actor(a, out, x)) {
                     last_subject = Some(x.mention);
                     last_subject_feminine = None;
                 }
@@ -522,13 +549,21 @@ impl Extractor for EventExtractor {
                     .rev()
                     .find(|x| !Self::crosses_boundary(a, x.last, tm.first))
                     .copied();
-                let right_before = nearest_before.filter(|x| tm.first - x.last <= 2);
+                // an organization is the subject only when its delegation's word follows the
+                // verb at once (وقال وفد الحركة, not وقال عضو وفد الحركة، فلان, nor وقال أمام
+                // ممثلي الاتحاد), and a person named right after the verb comes first
+                // (وفي تصريح لقيادات طالبان، قال الملا …)
+                let right_after = after.first().copied().filter(|x| {
+                    x.first - tm.last <= 2
+                        && !counterpart_at(a, out, x.first)
+                        && (!organization_actor(a, out, x) || x.first == tm.last)
+                });
+                let right_before = nearest_before.filter(|x| {
+                    tm.first - x.last <= 2
+                        && !(organization_actor(a, out, x) && right_after.is_some())
+                });
                 // التقى نظيره …: a counterpart right after the verb is its object, and the
                 // subject is the one told of before
-                let right_after = after
-                    .first()
-                    .copied()
-                    .filter(|x| x.first - tm.last <= 2 && !counterpart_at(a, out, x.first));
                 // the noun's possessor: right after it, or after an adjective or two with no
                 // boundary between (الزيارة المرتقبة لخادم الحرمين)
                 // (a ب-phrase is the noun's object, with whom: اتصال هاتفي برئيس الوزراء; so is
@@ -627,6 +662,9 @@ impl Extractor for EventExtractor {
                 // verb of saying is its subject (the State Department said), and he / she is
                 // the person told of before
                 let english = a.word(tm.first).is_ascii();
+                // someone unnamed (or an institution) speaks: a verb of saying after it with no
+                // subject of its own continues them, not the person named before
+                let mut unnamed_speaker = false;
                 let (subject, objects): (Option<&Actor>, Vec<&Actor>) = if verb && english {
                     let word_before = (tm.first > sent.first)
                         .then(|| tm.first - 1)
@@ -683,12 +721,15 @@ impl Extractor for EventExtractor {
                         // وتلتقي المساعي الروسية …: the subject is a thing, not a person; وقال
                         // البنتاغون، وأعلنت الخارجية الأميركية: an institution speaks, not the
                         // person of the sentence before (after يزور, a country is the place)
+                        unnamed_speaker =
+                            trig.frame == Frame::Speaker && institution_at(a, out, tm.last);
                         (None, Vec::new())
                     } else if trig.frame == Frame::Speaker
                         && (common_noun_subject(a, out, tm.last)
                             || unknown_name_subject(a, out, tm.last))
                     {
                         // وقال أحد العاملين، وقالت مصادر: someone unnamed speaks
+                        unnamed_speaker = true;
                         (None, Vec::new())
                     } else if nearest_before.is_some() {
                         (nearest_before, after.clone())
@@ -736,6 +777,10 @@ impl Extractor for EventExtractor {
                     };
                     (close.or(later), after.clone())
                 };
+                if unnamed_speaker {
+                    last_subject = None;
+                    last_subject_feminine = None;
+                }
                 // حضر اللقاء X وY: those who attended, not a meeting of its own
                 let attended = !verb && tm.first > sent.first && {
                     let w = a.word(tm.first - 1);
@@ -917,6 +962,23 @@ impl Extractor for EventExtractor {
                         }
                     }
                     Frame::GuestPlace => {
+                        // يصل إلى موسكو وفد …: the destination told before the verb's subject
+                        let covers = |m: &Mention, t: usize| m.first <= t && t < m.last;
+                        let subject = subject.or_else(|| {
+                            let x = objects.first().copied().filter(|_| verb)?;
+                            let destination_first = (tm.last..x.first).all(|t| {
+                                s.places.iter().any(|(_, m)| covers(m, t))
+                                    || s.dates.iter().any(|(_, m)| covers(m, t))
+                                    || s.cues
+                                        .iter()
+                                        .any(|(c, m)| matches!(*c, "to" | "in") && covers(m, t))
+                            });
+                            let named_place = s
+                                .places
+                                .iter()
+                                .any(|(_, m)| m.first >= tm.last && m.last <= x.first);
+                            (destination_first && named_place).then_some(x)
+                        });
                         let invited = invite_context
                             .filter(|c| tm.first >= c.end && tm.first - c.end <= 6)
                             .and_then(|c| c.invitee.map(|invitee| (c, invitee)));
@@ -953,7 +1015,16 @@ impl Extractor for EventExtractor {
                                 && subject.is_none_or(|x| x.mention != o.mention)
                                 && !s.cue_ends_at("to", o.first)
                         }) {
-                            args.push((Relation::Host, o.mention));
+                            // وفد الائتلاف برئاسة فلان: who heads the guests is a guest
+                            let heads_guest = subject.is_some_and(|g| {
+                                Some(g.mention) == guest && headed_by(a, g.last, o.first)
+                            });
+                            let rel = if heads_guest {
+                                Relation::Guest
+                            } else {
+                                Relation::Host
+                            };
+                            args.push((rel, o.mention));
                         }
                         // the destination: right after the trigger or its guest, or after إلى / لـ / في
                         let guest_end = subject
@@ -981,12 +1052,17 @@ impl Extractor for EventExtractor {
                     }
                     Frame::InviterInvitee => {
                         let from_after = s.cue_starts_at("from", tm.last);
+                        // الدعوة لقيادة الحركة: an invitation to someone, not someone's
+                        let to_after = directly_after.is_some_and(|x| {
+                            a.keys[x.first].prefix_len > 0
+                                && a.original_word(x.first).starts_with('ل')
+                        });
                         let (inviter, invitee) = if verb {
                             (
                                 subject.map(|x| x.mention),
                                 objects.first().map(|x| x.mention),
                             )
-                        } else if from_after || directly_after.is_some() {
+                        } else if from_after || (directly_after.is_some() && !to_after) {
                             // تلبية دعوة X: the one who answers it is the subject told of before
                             // when none stands before it in this clause
                             (
@@ -1178,11 +1254,14 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
         "دبلوماسيون",
         "دبلوماسيين",
         "ممثل",
+        "ممثلي",
         "ممثلون",
         "ممثلو",
         "ممثلين",
         "تقرير",
         "تقارير",
+        "اخبار",
+        "انباء",
         "صحيفه",
         "صحف",
         "وسائل",
@@ -1214,6 +1293,13 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
         "معارضون",
         "نواب",
         "نائب",
+        // a delegation or leadership that names no organization right after (قالت قيادات
+        // في المقاومة)
+        "وفد",
+        "وفود",
+        "قياده",
+        "قيادات",
+        "قاده",
     ];
     let Some(t) = a.seg.tokens.get(tok) else {
         return false;
@@ -1231,8 +1317,9 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
             "يوم" | "اسبوع" | "شهر" | "عام" | "سنه" | "وقت" | "مساء" | "صباح" | "ليله" | "حين"
                 | "اثناء" | "صدد" | "خصوص" | "اطار"
         );
+    // (a preposition makes it the one spoken to: وقالت لصحيفة «غارديان»)
     t.kind == TokenKind::Word
-        && (SOURCES.contains(&a.key(tok)) || demonstrative)
+        && (SOURCES.contains(&a.key(tok)) && a.keys[tok].prefix_len == 0 || demonstrative)
         && !mentions.iter().any(|m| {
             m.first <= tok
                 && tok < m.last
@@ -1277,6 +1364,54 @@ fn unknown_name_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> b
                 )
         });
     unknown(tok) && unknown(tok + 1) && then_office
+}
+
+/// True when the words before `tok` say that what follows heads the group that ends at
+/// `group_end` (وفد الائتلاف المعارض برئاسة فلان، a delegation led by …): the group, at most
+/// two adjectives or punctuation marks, the word that says so, and the head.
+fn headed_by(a: &Analysis<'_>, group_end: usize, tok: usize) -> bool {
+    tok > group_end
+        && tok - group_end <= 3
+        && (group_end..tok - 1).all(|t| {
+            a.seg.tokens[t].kind == TokenKind::Punct
+                || (a.keys[t].had_article && a.keys[t].prefix_len == 0)
+        })
+        && match a.word(tok - 1) {
+            "برئاسه" | "بقياده" | "يراسه" | "يتراسه" | "ويراسه" => {
+                true
+            }
+            "by" => tok > 1 && matches!(a.word(tok - 2), "led" | "headed"),
+            _ => false,
+        }
+}
+
+/// True when the actor is an organization (a party through its delegation).
+fn organization_actor(a: &Analysis<'_>, mentions: &[Mention], x: &Actor) -> bool {
+    match mentions.get(x.mention).map(|m| &m.kind) {
+        Some(MentionKind::Entity(e)) => a.dict.entities[*e as usize].kind == Kind::Organization,
+        Some(MentionKind::NewOrganization { .. }) => true,
+        _ => false,
+    }
+}
+
+/// True when the delegation word at `head` stands for the organization named at `org`: right
+/// before it (وفد حماس، قيادة «حماس»), or with من / عن between, and at most the words of its
+/// rank (وفد رفيع المستوى من الحركة، ممثلين عن الائتلاف, a delegation from Hamas).
+fn delegation_of(a: &Analysis<'_>, head: usize, org: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "من",
+        "عن",
+        "رفيع",
+        "مستوي",
+        "of",
+        "from",
+        "the",
+        "high-level",
+    ];
+    let mut words = (head + 1..org).filter(|&t| a.seg.tokens[t].kind == TokenKind::Word);
+    let quoted =
+        (head + 1..org).all(|t| a.seg.tokens[t].kind == TokenKind::Word || a.word(t) == "\"");
+    quoted && org - head <= 5 && words.all(|t| BETWEEN.contains(&a.key(t)))
 }
 
 /// True when an organization or a country (named by the dictionary or by the shape of its

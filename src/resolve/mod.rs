@@ -758,6 +758,9 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                         self.resolved.insert(mi, vec![id.clone()]);
                         self.push_recent(mi, id);
                         self.record_title_role(mi);
+                    } else if self.dict.entities[*e as usize].kind == Kind::Organization {
+                        // an organization can be a party to an event (وفد من حركة حماس)
+                        self.resolved.insert(mi, vec![id]);
                     }
                 }
                 MentionKind::NewPerson { name } => {
@@ -808,7 +811,8 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                 }
                 MentionKind::NewOrganization { name, country } => {
                     let surface = self.a.surface(m.first, m.last);
-                    self.note_new_organization(name, *country, Some(surface));
+                    let id = self.note_new_organization(name, *country, Some(surface));
+                    self.resolved.insert(mi, vec![id]);
                 }
                 MentionKind::Title {
                     holder: None,
