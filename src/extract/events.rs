@@ -249,12 +249,7 @@ impl EventExtractor {
                 }
                 continue;
             }
-            let organization = match m.kind {
-                MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Organization,
-                MentionKind::NewOrganization { .. } => true,
-                _ => false,
-            };
-            if organization {
+            if organization_mention(a, m) {
                 // وفد من حركة حماس، قيادة «حماس»: the organization is a party, through the
                 // group that stands for it (and the span starts at the group's word)
                 if let Some(&head) = delegations
@@ -1385,13 +1380,20 @@ fn headed_by(a: &Analysis<'_>, group_end: usize, tok: usize) -> bool {
         }
 }
 
-/// True when the actor is an organization (a party through its delegation).
-fn organization_actor(a: &Analysis<'_>, mentions: &[Mention], x: &Actor) -> bool {
-    match mentions.get(x.mention).map(|m| &m.kind) {
-        Some(MentionKind::Entity(e)) => a.dict.entities[*e as usize].kind == Kind::Organization,
-        Some(MentionKind::NewOrganization { .. }) => true,
+/// True when the mention names an organization (by the dictionary or by the shape of its name).
+fn organization_mention(a: &Analysis<'_>, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Entity(e) => a.dict.entities[e as usize].kind == Kind::Organization,
+        MentionKind::NewOrganization { .. } => true,
         _ => false,
     }
+}
+
+/// True when the actor is an organization (a party through its delegation).
+fn organization_actor(a: &Analysis<'_>, mentions: &[Mention], x: &Actor) -> bool {
+    mentions
+        .get(x.mention)
+        .is_some_and(|m| organization_mention(a, m))
 }
 
 /// True when the delegation word at `head` stands for the organization named at `org`: right
@@ -1408,10 +1410,12 @@ fn delegation_of(a: &Analysis<'_>, head: usize, org: usize) -> bool {
         "the",
         "high-level",
     ];
-    let mut words = (head + 1..org).filter(|&t| a.seg.tokens[t].kind == TokenKind::Word);
-    let quoted =
-        (head + 1..org).all(|t| a.seg.tokens[t].kind == TokenKind::Word || a.word(t) == "\"");
-    quoted && org - head <= 5 && words.all(|t| BETWEEN.contains(&a.key(t)))
+    // (the bound first: the rest looks at every token between the two)
+    org - head <= 5
+        && (head + 1..org).all(|t| match a.seg.tokens[t].kind {
+            TokenKind::Word => BETWEEN.contains(&a.key(t)),
+            _ => a.word(t) == "\"",
+        })
 }
 
 /// True when an organization or a country (named by the dictionary or by the shape of its
