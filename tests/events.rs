@@ -247,6 +247,24 @@ const CASES: &[Case] = &[
         place: Some("place:doha"),
     },
     Case {
+        name: "a verb joined by و goes on with its sentence's subject, the one person after it is met",
+        sentence: "ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان اليوم، والتقى العاهل الأردني الملك عبد الله الثاني.",
+        event_type: "meet",
+        args: &[("participant", "person:antony-blinken"), ("participant", "person:abdullah-ii")],
+        modality: "asserted",
+        date: Some("2024-06-20"),
+        place: None,
+    },
+    Case {
+        name: "a call from a king named by his country (ملك الأردن)",
+        sentence: "وتلقى الرئيس الفلسطيني محمود عباس اتصالاً هاتفياً من ملك الأردن.",
+        event_type: "call",
+        args: &[("participant", "person:mahmoud-abbas"), ("participant", "person:abdullah-ii")],
+        modality: "asserted",
+        date: None,
+        place: None,
+    },
+    Case {
         name: "statement (قال) with its speaker",
         sentence: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد.",
         event_type: "statement",
@@ -962,6 +980,49 @@ fn a_person_a_hall_or_a_street_is_named_after_takes_no_part() {
             .iter()
             .flat_map(|(_, args)| args)
             .any(|(_, t)| t == "person:franklin-d-roosevelt"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_former_office_holder_named_after_his_title_is_not_its_holder_that_day() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // الرئيس الأميركي الأسبق بيل كلينتون: the title names Clinton, not the president of 2024
+    let found = events(
+        &pipeline,
+        &page(
+            "واستقبل الرئيس المصري عبد الفتاح السيسي الرئيس الأميركي الأسبق بيل كلينتون في القاهرة.",
+        ),
+    );
+    let visits = of_type(&found, "visit");
+    assert_eq!(
+        linked(&visits, "host"),
+        ["person:abdel-fattah-el-sisi"],
+        "{found:#?}"
+    );
+    assert_eq!(
+        linked(&visits, "guest"),
+        ["person:bill-clinton"],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_between_two_persons_is_theirs_not_its_critic_s() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let found = events(
+        &pipeline,
+        &page("وانتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاجتماعات بين أنتوني بلينكن ومحمد بن عبد الرحمن آل ثاني."),
+    );
+    let meetings = of_type(&found, "meet");
+    let mut met = linked(&meetings, "participant");
+    met.sort();
+    assert_eq!(
+        met,
+        [
+            "person:antony-blinken",
+            "person:mohammed-bin-abdulrahman-al-thani"
+        ],
         "{found:#?}"
     );
 }

@@ -655,3 +655,27 @@ fn luck_after_a_word_read_as_a_given_name_makes_no_person() {
     assert!(persons(&p, "ولحسن الحظ لم يصب أحد من الركاب بأذى.").is_empty());
     assert!(persons(&p, "ولسوء الحظ تأجلت المباراة مرة أخرى.").is_empty());
 }
+
+#[test]
+fn a_king_without_the_article_is_named_after_his_country_only() {
+    let p = Pipeline::builtin().unwrap();
+    // ملك الأردن: the king of Jordan on that day, named or not
+    let page = "عنوان\nتاريخ النشر: 30 يوليو 2015\nوتلقى الرئيس الفلسطيني محمود عباس \
+                اتصالا هاتفيا من ملك الأردن أمس.\n";
+    assert_eq!(
+        person_ids(&p, page, "p"),
+        ["person:abdullah-ii", "person:mahmoud-abbas"]
+    );
+    // ملك (or أمير) before a word that is no country is no title naming that word
+    assert!(persons(&p, "وكانت بلنسية مدينة يحكمها ملك بلنسية المسلم.").is_empty());
+    assert!(persons(&p, "واستعاد جيش ملك قشتالة المدينة بعد حصار طويل.").is_empty());
+}
+
+#[test]
+fn a_regnal_number_is_no_spelling_of_a_family_name() {
+    let p = Pipeline::builtin().unwrap();
+    // عبد الله الثني (the Libyan prime minister) is not عبد الله الثاني (the king of Jordan)
+    let page = "عنوان\nتاريخ النشر: 30 يوليو 2015\nوقال رئيس الحكومة الليبية عبد الله الثني \
+                إن الجيش يتقدم في بنغازي.\n";
+    assert_eq!(person_ids(&p, page, "p"), ["person:abdullah-al-thinni"]);
+}

@@ -707,6 +707,16 @@ impl Extractor for EventExtractor {
                         (antecedent, after.clone())
                     } else if let Some(x) = right_before {
                         (Some(x), after.clone())
+                    } else if right_after.is_some()
+                        && after.len() == 1
+                        && nearest_before.is_none()
+                        && continues_clause(a, out, tm.first, si, last_subject)
+                        && matches!(trig.frame, Frame::HostGuest | Frame::Participants)
+                    {
+                        // أعلن الملك …، واستقبل الرئيس الأسبق فلان: a verb joined by و to a clause
+                        // of this sentence, with one person after it, has that clause's subject
+                        // and the person for its object (a verb that needs one)
+                        (Some(&dropped), after.clone())
                     } else if let Some(x) = right_after {
                         (Some(x), after[1..].to_vec())
                     } else if tm.last < sent.last
@@ -754,8 +764,14 @@ impl Extractor for EventExtractor {
                         .iter()
                         .any(|(c, m)| *c == "with" && m.first >= tm.last && m.first <= tm.last + 1);
                     let during = s.cue_ends_at("during", tm.first);
-                    let close =
-                        nearest_before.filter(|x| tm.first - x.last <= 3 || with_follows || during);
+                    // الاجتماعات بين كيري وظريف: whoever met is named after بين, and the one
+                    // before the noun only speaks of it (ويهاجم فلان … الاجتماعات بين …)
+                    let between_follows = s.cues.iter().any(|(c, m)| {
+                        *c == "between" && m.first >= tm.last && m.first <= tm.last + 2
+                    });
+                    let close = nearest_before
+                        .filter(|x| tm.first - x.last <= 3 || with_follows || during)
+                        .filter(|_| !between_follows);
                     // بعد زيارة … إلى واشنطن، يصل الرئيس …: a fronted phrase's subject follows it
                     let fronted = close.is_none()
                         && (sent.first..tm.first).all(|t| {
@@ -1219,6 +1235,22 @@ impl Extractor for EventExtractor {
         let _ = last_subject;
         out.extend(events);
     }
+}
+
+/// True when the verb at `tok` is joined by و or ف to an earlier clause of sentence `si` whose
+/// subject was `last_subject` (أعلن الملك …، وتلقى …، واستقبل …): that subject goes on.
+fn continues_clause(
+    a: &Analysis<'_>,
+    mentions: &[Mention],
+    tok: usize,
+    si: usize,
+    last_subject: Option<usize>,
+) -> bool {
+    a.keys[tok].prefix_len > 0
+        && matches!(a.original_word(tok).chars().next(), Some('و' | 'ف'))
+        && last_subject
+            .and_then(|m| mentions.get(m))
+            .is_some_and(|m| m.sentence == si && m.last <= tok)
 }
 
 /// True when the word at `tok`, right after a verb of saying, is an unnamed source as its

@@ -127,8 +127,13 @@ const RULER_TITLES: &[&str] = &[
     "الامير",
 ];
 
+/// Offices written without the article whose holder is named only after the country (ملك
+/// الأردن عبد الله الثاني، أمير قطر): right after the bare word a name is no holder's (ملك
+/// بلنسية is a place's king; أمير is a given name too).
+const CONSTRUCT_TITLES: &[&str] = &["ملك", "ملكة", "عاهل", "امير"];
+
 /// Regnal numbers (normalised).
-const REGNAL_NUMBERS: &[&str] = &[
+pub(crate) const REGNAL_NUMBERS: &[&str] = &[
     "الاول",
     "الثاني",
     "الثالث",
@@ -282,6 +287,9 @@ impl Extractor for TitleExtractor {
             };
             let tk = a.dict.titles[title as usize].kind;
             let ruler = RULER_TITLES.contains(
+                &crate::normalize::normalize(&a.dict.titles[title as usize].title).as_str(),
+            );
+            let construct = CONSTRUCT_TITLES.contains(
                 &crate::normalize::normalize(&a.dict.titles[title as usize].title).as_str(),
             );
             let mut of = fixed_of;
@@ -454,6 +462,9 @@ impl Extractor for TitleExtractor {
                         pos += 1;
                         continue;
                     }
+                }
+                if construct && of.is_none() && of_mention.is_none() {
+                    break None;
                 }
                 if tk == TitleKind::Counterpart
                     || tk == TitleKind::Office

@@ -11,7 +11,14 @@ pub fn name_key(name: &str) -> String {
     let mut chars = Vec::new();
     let mut word = String::new();
     for w in name.split_whitespace() {
-        word_key_into(w, &mut chars, &mut word);
+        // a regnal number is a word, not a sound to transliterate: عبد الله الثاني is not
+        // عبد الله الثني
+        if crate::extract::titles::REGNAL_NUMBERS.contains(&w) {
+            word.clear();
+            word.push_str(w);
+        } else {
+            word_key_into(w, &mut chars, &mut word);
+        }
         if !word.is_empty() {
             if !out.is_empty() {
                 out.push(' ');
@@ -198,5 +205,7 @@ mod tests {
         assert_ne!(key("لافروف"), key("لابيد"));
         assert!(similarity(&key("فان يي"), &key("وانغ يي")) >= 0.5);
         assert!(similarity(&key("بوتين"), &key("ماكرون")) < 0.5);
+        // a regnal number is kept whole
+        assert_ne!(key("عبد الله الثاني"), key("عبد الله الثني"));
     }
 }
