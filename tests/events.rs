@@ -265,6 +265,15 @@ const CASES: &[Case] = &[
         place: None,
     },
     Case {
+        name: "a person led by a preposition is the subject of a light verb in his relative clause",
+        sentence: "ونقلت وكالة الأنباء عن وزير الخارجية الأردني أيمن الصفدي، الذي يقوم بزيارة إلى بغداد، قوله إن التعاون مستمر.",
+        event_type: "visit",
+        args: &[("guest", "person:ayman-safadi")],
+        modality: "asserted",
+        date: None,
+        place: Some("place:baghdad"),
+    },
+    Case {
         name: "statement (قال) with its speaker",
         sentence: "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو السبيل الوحيد.",
         event_type: "statement",
@@ -1023,6 +1032,22 @@ fn a_meeting_between_two_persons_is_theirs_not_its_critic_s() {
             "person:antony-blinken",
             "person:mohammed-bin-abdulrahman-al-thani"
         ],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn the_sender_of_a_message_does_not_hold_the_messenger_s_meeting() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // رسالة من فلان وعقد لقاء مع …: the one the message is from (led by من) is no subject of
+    // the light verb after him
+    let found = events(
+        &pipeline,
+        &page("وتوجه المبعوث إلى موسكو لتسليم الرئيس بوتين رسالة من الرئيس التونسي قيس سعيد وعقد لقاء مع وزير الخارجية الروسي سيرغي لافروف."),
+    );
+    let meetings = of_type(&found, "meet");
+    assert!(
+        !linked(&meetings, "participant").contains(&"person:kais-saied"),
         "{found:#?}"
     );
 }

@@ -620,10 +620,18 @@ impl Extractor for EventExtractor {
                         .iter()
                         .find(|x| x.first > lv && x.first <= lv + 3)
                         .or_else(|| {
+                            // (not one a preposition leads: رسالة من الرئيس فلان وعقد لقاء …
+                            // has the messenger hold the meeting)
                             before
                                 .iter()
                                 .rev()
                                 .find(|x| x.last <= lv && lv - x.last <= 2)
+                                .filter(|x| {
+                                    !oblique(a, out, x.first)
+                                        || s.cues.iter().any(|(c, m)| {
+                                            *c == "relative" && m.first >= x.last && m.last <= lv
+                                        })
+                                })
                         })
                         .copied()
                         .or(light_dropped.then_some(&dropped))
@@ -770,7 +778,14 @@ impl Extractor for EventExtractor {
                         *c == "between" && m.first >= tm.last && m.first <= tm.last + 2
                     });
                     let close = nearest_before
-                        .filter(|x| tm.first - x.last <= 3 || with_follows || during)
+                        .filter(|x| {
+                            // (led by a preposition, it is another verb's object: رسالة من
+                            // فلان وعقد لقاء، الإفراج عن فلان خلال اجتماع مع …)
+                            let led = || oblique(a, out, x.first);
+                            let verb_between = light_verb.is_some_and(|(lv, _)| lv >= x.last);
+                            (tm.first - x.last <= 3 && !(verb_between && led()))
+                                || ((with_follows || during) && !led())
+                        })
                         .filter(|_| !between_follows);
                     // بعد زيارة … إلى واشنطن، يصل الرئيس …: a fronted phrase's subject follows it
                     let fronted = close.is_none()
@@ -1235,6 +1250,31 @@ impl Extractor for EventExtractor {
         let _ = last_subject;
         out.extend(events);
     }
+}
+
+/// True when the actor starting at `tok` is led by a preposition (من الرئيس، إلى الوزير،
+/// لرئيس، بالملك): an object of something, not the subject of what follows.
+fn oblique(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bool {
+    // the titles before the name belong to it (من الرئيس الباجي قائد السبسي)
+    let mut tok = tok;
+    while let Some(m) = (tok > 0)
+        .then(|| {
+            mentions
+                .iter()
+                .find(|m| matches!(m.kind, MentionKind::Title { .. }) && m.last == tok)
+        })
+        .flatten()
+    {
+        tok = m.first;
+    }
+    let word = a.original_word(tok);
+    let prefix = &word[..a.keys[tok].prefix_len.min(word.len())];
+    prefix.contains(['ل', 'ب'])
+        || (tok > 0
+            && matches!(
+                a.word(tok - 1),
+                "من" | "عن" | "الي" | "علي" | "لدي" | "مع" | "بين" | "from" | "to" | "with"
+            ))
 }
 
 /// True when the verb at `tok` is joined by و or ف to an earlier clause of sentence `si` whose
