@@ -1051,3 +1051,24 @@ fn the_sender_of_a_message_does_not_hold_the_messenger_s_meeting() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn getting_to_a_stage_is_no_visit_to_the_land_named_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // وصل إلى مرحلة …: إلى names no place, so the country told further on is no destination
+    let found = events(
+        &pipeline,
+        &page("وقال وزير الخارجية الأردني أيمن الصفدي إن المفاوضات صعبة. ووصل إلى مرحلة متقدمة من المشاورات في الدوحة."),
+    );
+    assert!(of_type(&found, "visit").is_empty(), "{found:#?}");
+    // … and a place named after إلى is one
+    let found = events(
+        &pipeline,
+        &page("وقال وزير الخارجية الأردني أيمن الصفدي إن المفاوضات صعبة. ووصل إلى العاصمة القطرية الدوحة مساء اليوم."),
+    );
+    assert_eq!(
+        linked(&of_type(&found, "visit"), "guest"),
+        ["person:ayman-safadi"],
+        "{found:#?}"
+    );
+}

@@ -1072,6 +1072,21 @@ impl Extractor for EventExtractor {
                                         }))
                             })
                             .map(|(i, _)| *i);
+                        // وصل إلى مرحلة متقدمة، توجه إلى الله: a verb whose إلى names no place,
+                        // no one and no land within three words goes somewhere else than on a
+                        // visit
+                        let to_thing = verb
+                            && s.cues.iter().any(|(c, cm)| {
+                                *c == "to"
+                                    && (cm.first == tm.last || cm.first == guest_end)
+                                    && cm.last < end
+                                    && !a.word(cm.first).is_ascii()
+                                    && !destination_named(a, &s, cm.last)
+                            });
+                        if to_thing {
+                            args.clear();
+                            place = None;
+                        }
                     }
                     Frame::InviterInvitee if !Self::invites_to_something(a, &s, tm, sent.last) => {
                         // دعا إلى الحوار، دعوات للاستقالة: a call for something, no invitation
@@ -1250,6 +1265,28 @@ impl Extractor for EventExtractor {
         let _ = last_subject;
         out.extend(events);
     }
+}
+
+/// True when a place, a person or an organization is named within three words of `tok` (the
+/// word after إلى: موسكو، العاصمة الروسية موسكو، مطار القاهرة، نظيره), or `tok` is a word that
+/// stands for a land (البلاد، هناك).
+fn destination_named(a: &Analysis<'_>, s: &Sentence<'_>, tok: usize) -> bool {
+    let near = |first: usize| first >= tok && first < tok + 3;
+    s.places.iter().any(|(_, m)| near(m.first))
+        || s.actors.iter().any(|x| near(x.first))
+        || (tok < a.seg.tokens.len()
+            && matches!(
+                a.key(tok),
+                "بلاد"
+                    | "هناك"
+                    | "عاصمه"
+                    | "مدينه"
+                    | "منطقه"
+                    | "مقر"
+                    | "مطار"
+                    | "قصر"
+                    | "ارض"
+            ))
 }
 
 /// True when the actor starting at `tok` is led by a preposition (من الرئيس، إلى الوزير،
