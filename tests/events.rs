@@ -1072,3 +1072,37 @@ fn getting_to_a_stage_is_no_visit_to_the_land_named_after_it() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_interview_by_phone_and_an_offer_reaching_someone_are_no_call_and_no_visit() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // the newspaper called the minister: an interview, not a call between persons
+    let found = events(
+        &pipeline,
+        &page("واستقبل الرئيس المصري عبد الفتاح السيسي الوفد أمس. وقال وزير الخارجية الأردني أيمن الصفدي في اتصال هاتفي أجرته معه «الشرق الأوسط» إن الحدود مفتوحة."),
+    );
+    assert!(of_type(&found, "call").is_empty(), "{found:#?}");
+    // لم تصل إليه عروض: something reached him, he went nowhere
+    let found = events(
+        &pipeline,
+        &page("وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن أنطونيو غوتيريش لم تصل إليه أي دعوة رسمية."),
+    );
+    assert!(of_type(&found, "visit").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_person_in_a_fronted_phrase_of_time_is_not_the_subject_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let found = events(
+        &pipeline,
+        &page("وقبل زيارة وزير الخارجية الأمريكي أنتوني بلينكن، اتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين."),
+    );
+    let calls = of_type(&found, "call");
+    let mut parties = linked(&calls, "participant");
+    parties.sort();
+    assert_eq!(
+        parties,
+        ["person:recep-tayyip-erdogan", "person:vladimir-putin"],
+        "{found:#?}"
+    );
+}

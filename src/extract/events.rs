@@ -553,9 +553,22 @@ impl Extractor for EventExtractor {
                         && !counterpart_at(a, out, x.first)
                         && (!organization_actor(a, out, x) || x.first == tm.last)
                 });
+                // (nor one of a fronted phrase of time, set off by a comma, when a subject
+                // follows the verb: قبل زيارة فابيوس، اتصل هولاند بروحاني)
+                let comma_between = |x: &Actor| {
+                    (x.last..tm.first).any(|t| matches!(a.word(t), "،" | ","))
+                        && (x.first.saturating_sub(3).max(sent.first)..x.first).any(|t| {
+                            let w = a.word(t);
+                            matches!(
+                                w.strip_prefix('و').unwrap_or(w),
+                                "قبل" | "بعد" | "عقب" | "اثر" | "خلال" | "اثناء" | "منذ"
+                            )
+                        })
+                };
                 let right_before = nearest_before.filter(|x| {
                     tm.first - x.last <= 2
-                        && !(organization_actor(a, out, x) && right_after.is_some())
+                        && !((organization_actor(a, out, x) || comma_between(x))
+                            && right_after.is_some())
                 });
                 // التقى نظيره …: a counterpart right after the verb is its object, and the
                 // subject is the one told of before
@@ -813,7 +826,17 @@ impl Extractor for EventExtractor {
                     let w = w.strip_prefix('و').unwrap_or(w);
                     w.starts_with("حضر") || w.starts_with("يحضر")
                 };
-                if attended {
+                // في اتصال هاتفي أجرته معه «الشرق الأوسط»: an interview the newspaper made,
+                // no call between persons
+                let interview = !verb
+                    && (tm.last..(tm.last + 3).min(sent.last)).any(|t| {
+                        matches!(
+                            a.word(t),
+                            "اجرته" | "اجراه" | "اجرتها" | "اجراها" | "اجرتهم" | "اجراهم"
+                        ) && t + 1 < sent.last
+                            && matches!(a.word(t + 1), "معه" | "معها" | "معهم")
+                    });
+                if attended || interview {
                     continue;
                 }
                 // لقاء ثلاثي يضم X وY: the meeting lists who took part
@@ -1075,14 +1098,22 @@ impl Extractor for EventExtractor {
                         // وصل إلى مرحلة متقدمة، توجه إلى الله: a verb whose إلى names no place,
                         // no one and no land within three words goes somewhere else than on a
                         // visit
-                        let to_thing = verb
-                            && s.cues.iter().any(|(c, cm)| {
-                                *c == "to"
-                                    && (cm.first == tm.last || cm.first == guest_end)
-                                    && cm.last < end
-                                    && !a.word(cm.first).is_ascii()
-                                    && !destination_named(a, &s, cm.last)
-                            });
+                        // (nor does one that reaches someone: لم تصل إليه أي عروض)
+                        let to_someone = verb
+                            && tm.last < end
+                            && matches!(
+                                a.word(tm.last),
+                                "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا" | "اليك"
+                            );
+                        let to_thing = to_someone
+                            || verb
+                                && s.cues.iter().any(|(c, cm)| {
+                                    *c == "to"
+                                        && (cm.first == tm.last || cm.first == guest_end)
+                                        && cm.last < end
+                                        && !a.word(cm.first).is_ascii()
+                                        && !destination_named(a, &s, cm.last)
+                                });
                         if to_thing {
                             args.clear();
                             place = None;
