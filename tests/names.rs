@@ -679,3 +679,15 @@ fn a_regnal_number_is_no_spelling_of_a_family_name() {
                 إن الجيش يتقدم في بنغازي.\n";
     assert_eq!(person_ids(&p, page, "p"), ["person:abdullah-al-thinni"]);
 }
+
+#[test]
+fn a_known_one_word_name_before_a_nasab_is_another_person_s_given_name() {
+    let p = Pipeline::builtin().unwrap();
+    // عباس alone is Mahmoud Abbas; عباس عبد الحسين is someone else
+    let page = "عنوان\nتاريخ النشر: 30 يوليو 2015\nوقال عباس عبد الحسين إن الوضع هادئ. \
+                وأكد عباس أن المفاوضات متوقفة.\n";
+    assert_eq!(
+        person_ids(&p, page, "p"),
+        ["person:mahmoud-abbas", "person:عباس-عبد-الحسين"]
+    );
+}

@@ -75,7 +75,16 @@ impl Extractor for DictionaryExtractor {
             let nasab_alias = matches!(a.word(m.first), "بن" | "ابن" | "بنت")
                 && m.first > 0
                 && a.seg.tokens[m.first - 1].kind == crate::segment::TokenKind::Word;
-            let person_blocked = inside_nasab || nasab_alias;
+            // a one-word alias that is a given name, followed by the connector of a nasab or
+            // of a compound name (عباس عبد الحسين، عباس بن فرناس), is another person's given
+            // name: the names extractor reads the whole name
+            let given_of_another = m.last - m.first == 1
+                && m.last < a.seg.tokens.len()
+                && (a.dict.given_names.contains(a.word(m.first))
+                    || a.dict.given_names.contains(a.key(m.first)))
+                && a.seg.tokens[m.last].kind == crate::segment::TokenKind::Word
+                && matches!(a.word(m.last), "عبد" | "بن" | "ابن" | "ابو");
+            let person_blocked = inside_nasab || nasab_alias || given_of_another;
             // a name shared by a country and a city (عمان: Oman and Amman) is the city when the
             // document names the city's country and not the other
             let preferred: Option<u32> = {
