@@ -1106,3 +1106,14 @@ fn a_person_in_a_fronted_phrase_of_time_is_not_the_subject_after_it() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn persons_after_another_complement_of_a_meeting_with_an_unnamed_group_did_not_meet() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // اجتماعه مع الكتل السياسية بإقالة …: the ministers are what he asked for, not whom he met
+    let found = events(
+        &pipeline,
+        &page("وطالب رئيس الوزراء العراقي حيدر العبادي خلال اجتماعه مع قادة الكتل السياسية بإقالة وزير الكهرباء قاسم الفهداوي."),
+    );
+    assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
+}

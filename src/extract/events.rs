@@ -612,6 +612,40 @@ impl Extractor for EventExtractor {
                         .rev()
                         .find_map(|t| light_verb_tense(a.word(t)).map(|asp| (t, asp)))
                 };
+                // اجتماعه مع الكتل السياسية بإقالة الوزير فلان، المفاوضات مع إيران منذ عهد فلان:
+                // a meeting noun whose مع names a land, or a group before a word with ب or ل
+                // (another complement), met no one named after it
+                let with_unnamed = !verb
+                    && s.cues.iter().any(|(c, m)| {
+                        let w = m.last;
+                        let next_actor = s
+                            .actors
+                            .iter()
+                            .map(|x| x.first)
+                            .filter(|&f| f >= w)
+                            .min()
+                            .unwrap_or(end);
+                        *c == "with"
+                            && (m.first == tm.last || m.first == tm.last + 1)
+                            && w < end
+                            && next_actor > w
+                            && (s.places.iter().any(|(_, p)| p.first == w)
+                                || (w + 1..next_actor.min(end)).any(|t| {
+                                    // (بإقالة، لمناقشة، بتعيين: ب or ل before a verbal noun)
+                                    let mut cs = a.original_word(t).chars();
+                                    matches!(cs.next(), Some('ب' | 'ل'))
+                                        && (a.keys[t].prefix_len > 0
+                                            || matches!(
+                                                cs.next(),
+                                                Some('إ' | 'أ' | 'ا' | 'آ' | 'ت' | 'م')
+                                            ))
+                                }))
+                    });
+                let objects_after = if with_unnamed {
+                    Vec::new()
+                } else {
+                    after.clone()
+                };
                 // a pro-dropped subject: the one of the clause or sentence before (وأكد خلال …)
                 let dropped = Actor {
                     mention: last_subject.unwrap_or(usize::MAX),
@@ -774,7 +808,7 @@ impl Extractor for EventExtractor {
                     }
                 } else if trig.aspect == Aspect::NounPronoun || s.cue_ends_at("intent", tm.first) {
                     // زيارته، and أعلن عزمه التوجه إلى …: the pronoun stands for the subject
-                    (nearest_before, after.clone())
+                    (nearest_before, objects_after.clone())
                 } else if let Some(x) = directly_after {
                     (Some(x), after[1..].to_vec())
                 } else {
@@ -814,7 +848,7 @@ impl Extractor for EventExtractor {
                     } else {
                         None
                     };
-                    (close.or(later), after.clone())
+                    (close.or(later), objects_after.clone())
                 };
                 if unnamed_speaker {
                     last_subject = None;
@@ -998,7 +1032,7 @@ impl Extractor for EventExtractor {
                             let during = s.cues.iter().any(|(c, m)| {
                                 *c == "during" && m.last <= tm.first && tm.first - m.last <= 6
                             });
-                            if during {
+                            if during && !with_unnamed {
                                 if let Some(x) = s.actors.iter().find(|x| {
                                     x.first >= tm.last
                                         && !Self::crosses_boundary(a, tm.last, x.first)
