@@ -1117,3 +1117,31 @@ fn persons_after_another_complement_of_a_meeting_with_an_unnamed_group_did_not_m
     );
     assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_person_with_li_or_bi_after_the_verb_is_no_subject() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // مساعدون لبايدن speak, not Biden; research centres speak, not the president named before
+    let found = events(
+        &pipeline,
+        &page("وقال الرئيس الأمريكي جو بايدن إن الاقتصاد قوي. وأشار مساعدون لبايدن إلى أن العطلة ستشهد نقاشا عائليا. وتقول مراكز بحوث إن النمو سيتباطأ."),
+    );
+    assert_eq!(
+        speakers(&found),
+        [vec!["person:joe-biden".to_string()]],
+        "{found:#?}"
+    );
+    // اجتمع خلالها بالرئيس …: the one met, and the visitor told before is the subject
+    let found = events(
+        &pipeline,
+        &page("وأجرى وزير الخارجية الأردني أيمن الصفدي زيارة إلى موسكو، اجتمع خلالها بالرئيس الروسي فلاديمير بوتين."),
+    );
+    let meetings = of_type(&found, "meet");
+    let mut met = linked(&meetings, "participant");
+    met.sort();
+    assert_eq!(
+        met,
+        ["person:ayman-safadi", "person:vladimir-putin"],
+        "{found:#?}"
+    );
+}

@@ -548,10 +548,24 @@ impl Extractor for EventExtractor {
                 // verb at once (وقال وفد الحركة, not وقال عضو وفد الحركة، فلان, nor وقال أمام
                 // ممثلي الاتحاد), and a person named right after the verb comes first
                 // (وفي تصريح لقيادات طالبان، قال الملا …)
+                // (a person with ل or ب glued on is spoken to or of, no subject: وأشار
+                // مساعدون لبايدن، اجتمع خلالها بالرئيس …)
                 let right_after = after.first().copied().filter(|x| {
                     x.first - tm.last <= 2
                         && !counterpart_at(a, out, x.first)
                         && (!organization_actor(a, out, x) || x.first == tm.last)
+                        && !(x.first > tm.last && {
+                            // (the letter is the clitic when the name's mention leaves it out,
+                            // لبايدن but not لبنى, or when the article follows it: بالرئيس)
+                            let w = a.original_word(x.first);
+                            let m = &out[x.mention];
+                            let name = a.original(m.start, m.end);
+                            let first = name.split_whitespace().next().unwrap_or(name);
+                            (w.starts_with('ل') || w.starts_with('ب'))
+                                && ((w != first && w.ends_with(first))
+                                    || (a.keys[x.first].prefix_len > 0
+                                        && a.keys[x.first].had_article))
+                        })
                 });
                 // (nor one of a fronted phrase of time, set off by a comma, when a subject
                 // follows the verb: قبل زيارة فابيوس، اتصل هولاند بروحاني)
@@ -1445,6 +1459,20 @@ fn common_noun_subject(a: &Analysis<'_>, mentions: &[Mention], tok: usize) -> bo
         "مواطنون",
         "مسعفون",
         "اطباء",
+        "مساعدون",
+        "مساعدين",
+        "مستشارون",
+        "باحث",
+        "باحثون",
+        "علماء",
+        "محققون",
+        "متحدث",
+        "متحدثه",
+        "مراكز",
+        "دراسه",
+        "دراسات",
+        "منظمات",
+        "جماعات",
         "بيان",
         "مقربون",
         "اوساط",
