@@ -691,3 +691,26 @@ fn a_known_one_word_name_before_a_nasab_is_another_person_s_given_name() {
         ["person:mahmoud-abbas", "person:عباس-عبد-الحسين"]
     );
 }
+
+#[test]
+fn a_word_with_a_plural_or_feminine_pronoun_ends_the_name() {
+    let p = Pipeline::builtin().unwrap();
+    // سددها، ظنهم: a verb or a noun with its pronoun, no family name
+    assert_eq!(
+        persons(
+            &p,
+            "وتقدم المدرب بالشكر إلى أحمد فتحي سددها بقوة في المرمى."
+        ),
+        ["أحمد فتحي"]
+    );
+    assert_eq!(
+        persons(&p, "وخيب سامي يوسف ظنهم في المباراة الأخيرة."),
+        ["سامي يوسف"]
+    );
+    // a known given name that ends so stays whole, and so does a long a before ها
+    assert_eq!(persons(&p, "وقال عادل أدهم إن الفيلم نجح."), ["عادل أدهم"]);
+    assert_eq!(
+        persons(&p, "وسجل المهاجم ويلفريد زاها هدفا."),
+        ["ويلفريد زاها"]
+    );
+}

@@ -19,6 +19,19 @@ pub(crate) const CONNECTORS: &[&str] = &[
     "el",
 ];
 
+/// True for a word of four letters or more that ends in a pronoun of the feminine, the dual or
+/// the plural (ظنهم، سددها، أعمارهم، ريحتكم): a noun or verb with its pronoun, which names
+/// almost never are (the few that are, أيهم، أدهم، برهم, are known given names).
+fn plural_pronoun_suffixed(original: &str) -> bool {
+    let w = without_short_vowels(original);
+    // (not after ا: زاها، a foreign name's long a)
+    w.chars().count() >= 4
+        && !w.ends_with("اها")
+        && ["ها", "هم", "هما", "هن", "كم", "كما"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// True for a word that ends in a possessive pronoun after a feminine or plural noun ending
 /// (تحياته، زيارتها، قادتهم), which names rarely do.
 fn has_possessive_suffix(w: &str) -> bool {
@@ -338,7 +351,8 @@ fn read_name_from(
         // a noun with a possessive pronoun, spelled with ه (not ة), follows the name (يوسف
         // ثورته، فاتن حمامة مذكراتها، هشام ناظر طائرته): no given name ends so
         if parts > 0
-            && pronoun_suffixed(a.original_word(end))
+            && (pronoun_suffixed(a.original_word(end))
+                || plural_pronoun_suffixed(a.original_word(end)))
             && !a.dict.given_names.contains(w)
             && !a.lexicon.is_person_key(w)
         {
