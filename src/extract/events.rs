@@ -573,10 +573,7 @@ impl Extractor for EventExtractor {
                     (x.last..tm.first).any(|t| matches!(a.word(t), "،" | ","))
                         && (x.first.saturating_sub(3).max(sent.first)..x.first).any(|t| {
                             let w = a.word(t);
-                            matches!(
-                                w.strip_prefix('و').unwrap_or(w),
-                                "قبل" | "بعد" | "عقب" | "اثر" | "خلال" | "اثناء" | "منذ"
-                            )
+                            TIME_LEADS.contains(&w.strip_prefix('و').unwrap_or(w))
                         })
                 };
                 let right_before = nearest_before.filter(|x| {
@@ -822,7 +819,7 @@ impl Extractor for EventExtractor {
                     }
                 } else if trig.aspect == Aspect::NounPronoun || s.cue_ends_at("intent", tm.first) {
                     // زيارته، and أعلن عزمه التوجه إلى …: the pronoun stands for the subject
-                    (nearest_before, objects_after.clone())
+                    (nearest_before, objects_after)
                 } else if let Some(x) = directly_after {
                     (Some(x), after[1..].to_vec())
                 } else {
@@ -852,17 +849,14 @@ impl Extractor for EventExtractor {
                     let fronted = close.is_none()
                         && (sent.first..tm.first).all(|t| {
                             a.seg.tokens[t].kind != TokenKind::Word
-                                || matches!(
-                                    a.key(t),
-                                    "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء" | "منذ"
-                                )
+                                || TIME_LEADS.contains(&a.key(t))
                         });
                     let later = if fronted {
                         s.actors.iter().find(|x| x.first >= end)
                     } else {
                         None
                     };
-                    (close.or(later), objects_after.clone())
+                    (close.or(later), objects_after)
                 };
                 if unnamed_speaker {
                     last_subject = None;
@@ -1345,6 +1339,9 @@ impl Extractor for EventExtractor {
         out.extend(events);
     }
 }
+
+/// The words that open a phrase of time (normalised): بعد زيارة …، قبل لقائه …
+const TIME_LEADS: &[&str] = &["بعد", "قبل", "عقب", "اثر", "خلال", "اثناء", "منذ"];
 
 /// True when a place, a person or an organization is named within three words of `tok` (the
 /// word after إلى: موسكو، العاصمة الروسية موسكو، مطار القاهرة، نظيره), or `tok` is a word that

@@ -286,12 +286,10 @@ impl Extractor for TitleExtractor {
                 continue;
             };
             let tk = a.dict.titles[title as usize].kind;
-            let ruler = RULER_TITLES.contains(
-                &crate::normalize::normalize(&a.dict.titles[title as usize].title).as_str(),
-            );
-            let construct = CONSTRUCT_TITLES.contains(
-                &crate::normalize::normalize(&a.dict.titles[title as usize].title).as_str(),
-            );
+            let normalized_title =
+                crate::normalize::normalize(&a.dict.titles[title as usize].title);
+            let ruler = RULER_TITLES.contains(&normalized_title.as_str());
+            let construct = CONSTRUCT_TITLES.contains(&normalized_title.as_str());
             let mut of = fixed_of;
             let mut of_mention: Option<usize> = None;
             let mut org_named = false;
