@@ -791,6 +791,21 @@ fn page_of_2015(sentence: &str) -> String {
     format!("خبر للاختبار\nتاريخ النشر: 30th, July 2015 GMT\nالرياض-واس\n{sentence}\n")
 }
 
+/// The ids the events of one type link by `relation`, sorted.
+fn sorted_linked(
+    found: &[(Value, Vec<(String, String)>)],
+    kind: &str,
+    relation: &str,
+) -> Vec<String> {
+    let of_kind = of_type(found, kind);
+    let mut ids: Vec<String> = linked(&of_kind, relation)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// The persons an event links by `relation`, as their ids.
 fn linked<'f>(found: &'f [(Value, Vec<(String, String)>)], relation: &str) -> Vec<&'f str> {
     found
@@ -1023,11 +1038,8 @@ fn a_meeting_between_two_persons_is_theirs_not_its_critic_s() {
         &pipeline,
         &page("وانتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاجتماعات بين أنتوني بلينكن ومحمد بن عبد الرحمن آل ثاني."),
     );
-    let meetings = of_type(&found, "meet");
-    let mut met = linked(&meetings, "participant");
-    met.sort();
     assert_eq!(
-        met,
+        sorted_linked(&found, "meet", "participant"),
         [
             "person:antony-blinken",
             "person:mohammed-bin-abdulrahman-al-thani"
@@ -1097,11 +1109,8 @@ fn a_person_in_a_fronted_phrase_of_time_is_not_the_subject_after_it() {
         &pipeline,
         &page("وقبل زيارة وزير الخارجية الأمريكي أنتوني بلينكن، اتصل الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين."),
     );
-    let calls = of_type(&found, "call");
-    let mut parties = linked(&calls, "participant");
-    parties.sort();
     assert_eq!(
-        parties,
+        sorted_linked(&found, "call", "participant"),
         ["person:recep-tayyip-erdogan", "person:vladimir-putin"],
         "{found:#?}"
     );
@@ -1136,11 +1145,8 @@ fn a_person_with_li_or_bi_after_the_verb_is_no_subject() {
         &pipeline,
         &page("وأجرى وزير الخارجية الأردني أيمن الصفدي زيارة إلى موسكو، اجتمع خلالها بالرئيس الروسي فلاديمير بوتين."),
     );
-    let meetings = of_type(&found, "meet");
-    let mut met = linked(&meetings, "participant");
-    met.sort();
     assert_eq!(
-        met,
+        sorted_linked(&found, "meet", "participant"),
         ["person:ayman-safadi", "person:vladimir-putin"],
         "{found:#?}"
     );
