@@ -1151,3 +1151,99 @@ fn a_person_with_li_or_bi_after_the_verb_is_no_subject() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn those_who_come_along_on_a_visit_are_its_guests_not_its_hosts() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // ووصل فلان برفقة …: whoever comes with the visitor arrives with him
+    let found = events(
+        &pipeline,
+        &page("ووصل الرئيس الفلسطيني محمود عباس إلى القاهرة أمس، برفقة رئيس الوزراء محمد اشتية، ووزير الخارجية رياض المالكي."),
+    );
+    assert!(
+        linked(&of_type(&found, "visit"), "host").is_empty(),
+        "{found:#?}"
+    );
+    assert_eq!(
+        sorted_linked(&found, "visit", "guest"),
+        [
+            "person:mahmoud-abbas",
+            "person:mohammad-shtayyeh",
+            "person:riyad-al-maliki"
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_noun_set_off_by_a_comma_names_no_one_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // بداية اللقاء، …: the match told of before; those named after the comma did not meet
+    let found = events(
+        &pipeline,
+        &page("وبعد مرور نصف ساعة على بداية اللقاء، مرر ليونيل ميسي الكرة إلى لويس سواريز فسجل الهدف الأول."),
+    );
+    assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
+    // … but a noun with a subject keeps whom it names after a comma
+    let found = events(
+        &pipeline,
+        &page(
+            "وعقد وزير الخارجية الأردني أيمن الصفدي اجتماعا، مساء أمس، مع نظيره المصري سامح شكري.",
+        ),
+    );
+    assert_eq!(
+        sorted_linked(&found, "meet", "participant"),
+        ["person:ayman-safadi", "person:sameh-shoukry"],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn gathering_money_brings_no_one_together() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // لجمع التبرعات … مع فلان وفلان: جمع gathers the thing after it, not the persons further on
+    let found = events(
+        &pipeline,
+        &page("وسافر الرئيس الأمريكي جو بايدن إلى نيويورك لجمع التبرعات لحملته الانتخابية مع الرئيسين السابقين باراك أوباما وبيل كلينتون."),
+    );
+    assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
+    // جمع فلان بفلان: the persons right after it met
+    let found = events(
+        &pipeline,
+        &page("وجمع اللقاء وزير الخارجية الأمريكي جون كيري بنظيره الروسي سيرغي لافروف في جنيف."),
+    );
+    assert_eq!(
+        sorted_linked(&found, "meet", "participant"),
+        ["person:john-kerry", "person:sergey-lavrov"],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_speaker_is_not_the_visitor_of_the_clause_he_reports() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // قال فلان إن المبعوث التقى … خلال زيارة: the visit is the envoy's, not the speaker's
+    let found = events(
+        &pipeline,
+        &page("وقال وزير الخارجية الأردني أيمن الصفدي إن وفدا أمنيا أردنيا التقى مسؤولين سوريين خلال زيارة إلى دمشق."),
+    );
+    assert!(
+        !linked(&of_type(&found, "visit"), "guest").contains(&"person:ayman-safadi"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn his_visit_told_with_lahu_is_the_visit_of_the_person_named_last() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // في زيارة له: the possessor of the visit is the speaker, not the person named before him
+    let found = events(
+        &pipeline,
+        &page("وكان الرئيس الفرنسي إيمانويل ماكرون قد التقى المستشار الألماني أولاف شولتس الأسبوع الماضي. وقال الرئيس الأمريكي جو بايدن في زيارة له إلى برلين إن التحالف قوي."),
+    );
+    assert_eq!(
+        linked(&of_type(&found, "visit"), "guest"),
+        ["person:joe-biden"],
+        "{found:#?}"
+    );
+}

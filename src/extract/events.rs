@@ -841,8 +841,15 @@ impl Extractor for EventExtractor {
                             // فلان وعقد لقاء، الإفراج عن فلان خلال اجتماع مع …)
                             let led = || oblique(a, out, x.first);
                             let verb_between = light_verb.is_some_and(|(lv, _)| lv >= x.last);
+                            // (nor one before a clause of its own: قالت فلانة إن حزران التقى …
+                            // خلال زيارات له)
+                            let that_clause = || {
+                                (x.last..tm.first).any(|t| {
+                                    a.word(t) == "ان" && !s.actors.iter().any(|y| y.first == t + 1)
+                                })
+                            };
                             (tm.first - x.last <= 3 && !(verb_between && led()))
-                                || ((with_follows || during) && !led())
+                                || ((with_follows || during) && !led() && !that_clause())
                         })
                         .filter(|_| !between_follows);
                     // بعد زيارة … إلى واشنطن، يصل الرئيس …: a fronted phrase's subject follows it
@@ -896,6 +903,13 @@ impl Extractor for EventExtractor {
                     (subject, objects)
                 };
                 let subject = subject.or(light_subject);
+                // بعد مرور ساعة على بداية اللقاء، طالب …: a noun with no subject, set off by a
+                // comma (after an adjective or two), names no one after it
+                let objects = if !verb && subject.is_none() && comma_closes_noun(a, tm.last, end) {
+                    Vec::new()
+                } else {
+                    objects
+                };
                 let cues_near = |lo: usize, hi: usize| -> Vec<&str> {
                     s.cues
                         .iter()
@@ -974,8 +988,19 @@ impl Extractor for EventExtractor {
                         }
                     }
                     Frame::Gathering => {
-                        for o in &after {
-                            args.push((Relation::Participant, o.mention));
+                        // لجمع الأموال … مع فلان: a word right after it that names nothing the
+                        // extractors know (no one, no place, no time) is the thing gathered; the
+                        // persons further on were not brought together (unless they follow it at
+                        // once: جمعت النجمين فلان وفلان)
+                        let gathers_thing = tm.last < end
+                            && a.seg.tokens[tm.last].kind == TokenKind::Word
+                            && !a.word(tm.last).starts_with("بين")
+                            && !out.iter().any(|m| m.first <= tm.last && tm.last < m.last)
+                            && after.first().is_none_or(|x| x.first != tm.last + 1);
+                        if !gathers_thing {
+                            for o in &after {
+                                args.push((Relation::Participant, o.mention));
+                            }
                         }
                     }
                     Frame::HostGuest
@@ -1110,7 +1135,9 @@ impl Extractor for EventExtractor {
                             let heads_guest = subject.is_some_and(|g| {
                                 Some(g.mention) == guest && headed_by(a, g.last, o.first)
                             });
-                            let rel = if heads_guest {
+                            // ووصل بمعية فلان، يرافقه وزير …: who comes along is a guest too
+                            let companion = (tm.last..o.first).any(|t| companion_word(a.word(t)));
+                            let rel = if heads_guest || companion {
                                 Relation::Guest
                             } else {
                                 Relation::Host
@@ -1338,6 +1365,37 @@ impl Extractor for EventExtractor {
         let _ = last_subject;
         out.extend(events);
     }
+}
+
+/// True when a comma follows the verbal noun ending before `noun_end` at once or after one or
+/// two adjectives (words with the article), before `end`: the noun stands alone (بداية
+/// اللقاء، …), its complements, if any, told before it.
+fn comma_closes_noun(a: &Analysis<'_>, noun_end: usize, end: usize) -> bool {
+    (noun_end..(noun_end + 3).min(end))
+        .find(|&t| a.seg.tokens[t].kind != TokenKind::Word || !a.keys[t].had_article)
+        .is_some_and(|t| matches!(a.word(t), "،" | ","))
+}
+
+/// Words (normalised) that bring in those who come along with someone: برفقة، بمعية، يرافقه.
+fn companion_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(
+        w,
+        "برفقه"
+            | "برفقته"
+            | "برفقتها"
+            | "بمعيه"
+            | "بمعيته"
+            | "بصحبه"
+            | "بصحبته"
+            | "بصحبتها"
+            | "يرافقه"
+            | "يرافقها"
+            | "ترافقه"
+            | "ترافقها"
+            | "يرافقهم"
+            | "يرافقهما"
+    )
 }
 
 /// The words that open a phrase of time (normalised): بعد زيارة …، قبل لقائه …

@@ -713,6 +713,18 @@ impl<'r, 'a> DocResolver<'r, 'a> {
     }
 
     /// The person named last before a mention in its own sentence (the clause's subject).
+    /// True when mention `mi` stands right after a verbal noun (a trigger that is a bare noun:
+    /// زيارة، لقاء، تصريحات). The lexicon reports the noun just before the word after it, so
+    /// only the few mentions before `mi` are looked at.
+    fn after_verbal_noun(&self, mi: usize) -> bool {
+        let first = self.mentions[mi].first;
+        self.mentions[..mi].iter().rev().take(4).any(|t| {
+            t.last == first
+                && matches!(t.kind, MentionKind::Trigger(ti)
+                    if self.dict.triggers[ti as usize].aspect == crate::dictionary::Aspect::Noun)
+        })
+    }
+
     fn person_before_in_sentence(&self, m: &Mention) -> Option<String> {
         self.recent
             .iter()
@@ -848,15 +860,19 @@ impl<'r, 'a> DocResolver<'r, 'a> {
                             }
                         }
                         "pronoun" => {
-                            // له، معه: the person named last before, other than the clause's subject
+                            // له، معه: the person named last before, other than the clause's
+                            // subject; but له right after a verbal noun is its possessor, the
+                            // person named last (قال فلان في زيارة له إلى …: his visit)
                             let subject_before = self.person_before_in_sentence(m);
+                            let possessive = matches!(self.a.word(m.first), "له" | "لها")
+                                && self.after_verbal_noun(mi);
                             let other = self
                                 .recent
                                 .iter()
                                 .rev()
                                 .filter(|(i, _)| self.mentions[*i].last <= m.first)
                                 .map(|(_, p)| p)
-                                .find(|p| Some(*p) != subject_before.as_ref());
+                                .find(|p| possessive || Some(*p) != subject_before.as_ref());
                             if let Some(p) = other {
                                 self.resolved.insert(mi, vec![p.clone()]);
                             }
