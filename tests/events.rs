@@ -1247,3 +1247,89 @@ fn his_visit_told_with_lahu_is_the_visit_of_the_person_named_last() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_meeting_told_of_before_names_no_parties_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // قبل اللقاء مباشرة: the match or meeting of before; the players named around it met no one
+    let found = events(
+        &pipeline,
+        &page("وغاب المهاجم ليونيل ميسي عن التدريبات قبل اللقاء مباشرة، فلعب لويس سواريز أساسيا."),
+    );
+    assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn those_named_in_the_occasion_of_a_reception_are_not_received() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // استقبل … المواطنين بمناسبة اختيار فلان: the crown prince is the occasion, not a guest
+    let found = events(
+        &pipeline,
+        &page("واستقبل أمير منطقة مكة المكرمة الأمير خالد الفيصل المواطنين المبايعين بمناسبة اختيار الأمير محمد بن سلمان وليا للعهد."),
+    );
+    assert!(
+        !linked(&of_type(&found, "visit"), "guest").contains(&"person:mohammed-bin-salman"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn getting_to_be_president_is_no_visit() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let found = events(
+        &pipeline,
+        &page("وعمل جورج بوش الأب سفيرا لدى الأمم المتحدة ثم نائبا للرئيس، حتى وصل ليصبح رئيسا للولايات المتحدة."),
+    );
+    assert!(of_type(&found, "visit").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn those_named_among_the_officials_met_took_part() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // …، وبينهم الرئيس فلان: the list of those met goes on after the comma
+    let found = events(
+        &pipeline,
+        &page("وناقش وزير الخارجية السوري وليد المعلم الخطة مع المسؤولين الإيرانيين، وبينهم الرئيس حسن روحاني ووزير الخارجية محمد جواد ظريف."),
+    );
+    assert_eq!(
+        sorted_linked(&found, "talks", "participant"),
+        [
+            "person:hassan-rouhani",
+            "person:mohammad-javad-zarif",
+            "person:walid-muallem"
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_group_met_unnamed_hides_no_one_named_after_it() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // التقى عددا من زملاء الطيار فلان: he met the colleagues, not the pilot
+    let found = events(
+        &pipeline,
+        &page("والتقى وزير الدفاع الأمريكي آشتون كارتر في قاعدة جوية أردنية عددا من زملاء الطيار الأردني معاذ الكساسبة."),
+    );
+    assert!(of_type(&found, "meet").is_empty(), "{found:#?}");
+    // … but members of the group named after بينهم were met
+    let found = events(
+        &pipeline,
+        &page("والتقت فيديريكا موغيريني، مسؤولة السياسة الخارجية في الاتحاد الأوروبي، في الرياض عددا من المسؤولين السعوديين، بينهم وزير الخارجية عادل الجبير."),
+    );
+    assert_eq!(
+        sorted_linked(&found, "meet", "participant"),
+        ["person:adel-al-jubeir", "person:federica-mogherini"],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn searching_for_something_is_no_talks() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // بحث عن تصريحات: searched for them
+    let found = events(
+        &pipeline,
+        &page("وقال المحققون إن المشتبه به شاهد تسجيلات مصورة للرئيس الروسي فلاديمير بوتين وبحث عن تصريحات لوزير خارجيته سيرغي لافروف."),
+    );
+    assert!(of_type(&found, "talks").is_empty(), "{found:#?}");
+}

@@ -142,11 +142,14 @@ impl EventExtractor {
                     // …، بل وصل الأمر: a conjunction of contrast starts another clause
                     // (لكنه، لكنها go on with the same subject)
                     let contrast = matches!(w, "بل" | "لكن");
+                    // …، وبينهم الرئيس فلان: a list of those met goes on
+                    let among = matches!(w, "وبينهم" | "ومنهم" | "وبينهما" | "ومنهما");
                     contrast
                         || (w.starts_with('و')
                             && w.chars().count() > 3
                             && !joins_a_name
-                            && !own_waw)
+                            && !own_waw
+                            && !among)
                 }
             }),
             _ => false,
@@ -518,10 +521,13 @@ impl Extractor for EventExtractor {
                 let trig = &a.dict.triggers[ti as usize];
                 let end = Self::clause_end(a, &s, tm.last, sent.last);
                 let before: Vec<&Actor> = s.actors.iter().filter(|x| x.last <= tm.first).collect();
+                // بمناسبة …، بالتزامن مع وجود فلان: what follows tells the occasion, and those
+                // named in it take no part
+                let occasion = (tm.last..end).find(|&t| occasion_word(a.word(t)));
                 let after: Vec<&Actor> = s
                     .actors
                     .iter()
-                    .filter(|x| x.first >= tm.last && x.first < end)
+                    .filter(|x| x.first >= tm.last && x.first < occasion.unwrap_or(end))
                     .collect();
                 // جلالته، سموه: the honorific pronoun stands for the subject told of before
                 let honorific = |m: usize| matches!(out[m].kind, MentionKind::Cue(c) if a.dict.cues[c as usize].cue == "honorific_pronoun");
@@ -885,7 +891,32 @@ impl Extractor for EventExtractor {
                         ) && t + 1 < sent.last
                             && matches!(a.word(t + 1), "معه" | "معها" | "معهم")
                     });
-                if attended || interview {
+                // بحث عن رحلات: searched for something, no talks (with مع, بحث عن حلول مع
+                // نظيره, it reads as talks)
+                let searched = trig.form.starts_with("بحث")
+                    && tm.last < sent.last
+                    && a.word(tm.last) == "عن"
+                    && !s
+                        .cues
+                        .iter()
+                        .any(|(c, m)| *c == "with" && m.first > tm.last && m.last <= end);
+                // قبل اللقاء مباشرة، بعد الاجتماع: a meeting told of before (on sports pages,
+                // the match), whose parties are not named here unless مع or بين follows
+                let referred_back = trig.aspect == Aspect::Noun
+                    && a.keys[tm.first].had_article
+                    && a.keys[tm.first].prefix_len == 0
+                    && tm.first > sent.first
+                    && {
+                        let w = a.word(tm.first - 1);
+                        TIME_LEADS.contains(&w.strip_prefix('و').unwrap_or(w))
+                            && !matches!(w, "خلال" | "اثناء" | "وخلال" | "واثناء")
+                    }
+                    && !(tm.last..(tm.last + 3).min(sent.last)).any(|t| {
+                        s.cue_starts_at("with", t)
+                            || s.cue_starts_at("between", t)
+                            || s.cue_starts_at("relative", t)
+                    });
+                if attended || interview || searched || referred_back {
                     continue;
                 }
                 // لقاء ثلاثي يضم X وY: the meeting lists who took part
@@ -906,6 +937,27 @@ impl Extractor for EventExtractor {
                 // بعد مرور ساعة على بداية اللقاء، طالب …: a noun with no subject, set off by a
                 // comma (after an adjective or two), names no one after it
                 let objects = if !verb && subject.is_none() && comma_closes_noun(a, tm.last, end) {
+                    Vec::new()
+                } else {
+                    objects
+                };
+                // التقى في القاعدة عددا من الوزراء، للقاء أي من القيادات: an unnamed group
+                // after the trigger (or its subject), before anyone named, is whom it met, not
+                // persons named further on (unless they are its members: عدد من المسؤولين،
+                // ومن بينهم فلان)
+                let group_from = subject
+                    .filter(|x| x.first >= tm.last && x.first < end)
+                    .map_or(tm.last, |x| x.last);
+                let group_to = objects.first().map_or(end, |x| x.first);
+                // (ضمن مجموعة الدول الست: within a group, not the one met)
+                let objects = if (group_from..group_to)
+                    .any(|t| quantity_word(a.word(t)) && (t == 0 || a.word(t - 1) != "ضمن"))
+                    && !(group_from..group_to).any(|t| {
+                        matches!(
+                            a.word(t),
+                            "بينهم" | "وبينهم" | "منهم" | "ومنهم" | "وهم" | "ابرزهم"
+                        )
+                    }) {
                     Vec::new()
                 } else {
                     objects
@@ -1174,7 +1226,15 @@ impl Extractor for EventExtractor {
                                 a.word(tm.last),
                                 "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا" | "اليك"
                             );
+                        // حتى وصل ليصبح رئيسا: got to be something
+                        let to_become = verb
+                            && tm.last < end
+                            && matches!(
+                                a.word(tm.last),
+                                "ليصبح" | "لتصبح" | "ليكون" | "لتكون" | "ليصير" | "لتصير"
+                            );
                         let to_thing = to_someone
+                            || to_become
                             || verb
                                 && s.cues.iter().any(|(c, cm)| {
                                     *c == "to"
@@ -1374,6 +1434,40 @@ fn comma_closes_noun(a: &Analysis<'_>, noun_end: usize, end: usize) -> bool {
     (noun_end..(noun_end + 3).min(end))
         .find(|&t| a.seg.tokens[t].kind != TokenKind::Word || !a.keys[t].had_article)
         .is_some_and(|t| matches!(a.word(t), "،" | ","))
+}
+
+/// Words (normalised) that open the occasion of an event (بمناسبة، بالتزامن مع): persons
+/// named after them are no parties to it.
+fn occasion_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "بمناسبه" | "لمناسبه" | "بالتزامن" | "تزامنا" | "تزامن")
+}
+
+/// Words (normalised) that count or quantify an unnamed group: عدد من، أي من، بعض، جميع.
+fn quantity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "اي" | "عدد"
+            | "عددا"
+            | "بعدد"
+            | "بعض"
+            | "ببعض"
+            | "مجموعه"
+            | "بمجموعه"
+            | "جميع"
+            | "بجميع"
+            | "كافه"
+            | "بكافه"
+            | "العديد"
+            | "بالعديد"
+            | "عشرات"
+            | "بعشرات"
+            | "مئات"
+            | "عده"
+            | "ثله"
+            | "نخبه"
+            | "لفيف"
+    )
 }
 
 /// Words (normalised) that bring in those who come along with someone: برفقة، بمعية، يرافقه.
