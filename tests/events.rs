@@ -1333,3 +1333,76 @@ fn searching_for_something_is_no_talks() {
     );
     assert!(of_type(&found, "talks").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_person_named_in_the_visitors_description_is_no_host() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // نائب المستشارة فلانة: the chancellor describes the visitor; she received no one
+    let found = events(
+        &pipeline,
+        &page("وتوجه سيغمار غابريال، نائب المستشارة الألمانية أنجيلا ميركل، إلى طهران أمس."),
+    );
+    assert_eq!(
+        linked(&of_type(&found, "visit"), "guest"),
+        ["person:sigmar-gabriel"],
+        "{found:#?}"
+    );
+    assert!(
+        linked(&of_type(&found, "visit"), "host").is_empty(),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_ruled_out_is_negated() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let found = events(
+        &pipeline,
+        &page("واستبعد المتحدث باسم الكرملين ديمتري بيسكوف لقاء الرئيس فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي."),
+    );
+    let meetings = of_type(&found, "meet");
+    assert!(!meetings.is_empty(), "{found:#?}");
+    assert!(
+        meetings.iter().all(|(n, _)| n["modality"] == "negated"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_thing_that_reaches_a_land_is_no_visit() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // يصل مداها إلى …: the range reaches Japan; the leader named before went nowhere
+    let found = events(
+        &pipeline,
+        &page("وقال الزعيم الكوري الشمالي كيم جونغ أون إن الصواريخ الجديدة يصل مداها إلى اليابان."),
+    );
+    assert!(of_type(&found, "visit").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn undated_visits_of_one_guest_to_two_lands_are_two_visits() {
+    let pipeline = Pipeline::builtin().unwrap();
+    let docs = [
+        newsgraph::read::parse_article(
+            "a".into(),
+            "زيارة إلى فرنسا\n\nوزار العاهل السعودي الملك سلمان بن عبد العزيز فرنسا.\n",
+            0,
+            "test",
+        ),
+        newsgraph::read::parse_article(
+            "b".into(),
+            "زيارة إلى روسيا\n\nوزار العاهل السعودي الملك سلمان بن عبد العزيز روسيا.\n",
+            0,
+            "test",
+        ),
+    ];
+    let graph = pipeline.build(&docs);
+    let v = serde_json::to_value(JsonGraph::from_graph(&graph)).unwrap();
+    let visits: Vec<&Value> = v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["event_type"] == "visit")
+        .collect();
+    assert_eq!(visits.len(), 2, "{visits:#?}");
+}

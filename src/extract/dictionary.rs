@@ -223,6 +223,73 @@ impl Extractor for DictionaryExtractor {
                 out.push(Mention::over(a, m.first, m.last, kind, self.name(), why));
             }
         }
+        kingdom_short_forms(a, out, self.name());
+    }
+}
+
+/// المملكة alone stands for the kingdom the document named in full before it (المملكة العربية
+/// السعودية، المملكة الأردنية الهاشمية، مملكة البحرين), as agency reports shorten it: each such
+/// word becomes a mention of that country. Where no kingdom was named before, it stays unnamed.
+fn kingdom_short_forms(a: &Analysis<'_>, out: &mut Vec<Mention>, extractor: &'static str) {
+    let short: Vec<usize> = (0..a.seg.tokens.len())
+        .filter(|&t| {
+            a.keys[t].had_article
+                && a.seg.tokens[t].kind == crate::segment::TokenKind::Word
+                && a.key(t) == "مملكه"
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let country = |m: &Mention| match m.kind {
+        MentionKind::Entity(e)
+            if a.dict.entities[e as usize].kind == crate::dictionary::Kind::Country =>
+        {
+            Some(e)
+        }
+        _ => None,
+    };
+    // the countries named as kingdoms in full, by where they end
+    let mut kingdoms: Vec<(usize, u32)> = out
+        .iter()
+        .filter_map(|m| {
+            let e = country(m)?;
+            let first = crate::normalize::normalize(a.original_word(m.first));
+            let named_so = m.last - m.first > 1
+                && [
+                    "المملكه",
+                    "مملكه",
+                    "والمملكه",
+                    "بالمملكه",
+                    "للمملكه",
+                    "لمملكه",
+                ]
+                .contains(&first.as_str());
+            named_so.then_some((m.last, e))
+        })
+        .collect();
+    kingdoms.sort_unstable();
+    for t in short {
+        let covered = out
+            .iter()
+            .any(|m| m.first <= t && t < m.last && country(m).is_some());
+        let before = kingdoms.partition_point(|&(end, _)| end <= t);
+        if covered || before == 0 {
+            continue;
+        }
+        let e = kingdoms[before - 1].1;
+        out.push(Mention::over(
+            a,
+            t,
+            t + 1,
+            MentionKind::Entity(e),
+            extractor,
+            [
+                "the kingdom named before: ",
+                a.dict.entities[e as usize].id.as_str(),
+            ]
+            .concat(),
+        ));
     }
 }
 
@@ -294,5 +361,19 @@ mod tests {
         assert!(places(&p, "وتحسن الوضع المالي للشركة.").is_empty());
         // and a name written with the article keeps needing it
         assert_eq!(places(&p, "ووصل الوفد إلى العراق."), ["country:iraq"]);
+    }
+
+    #[test]
+    fn the_kingdom_alone_is_the_one_named_in_full_before() {
+        let p = Pipeline::builtin().unwrap();
+        assert_eq!(
+            places(
+                &p,
+                "وأشاد الوزير بجهود المملكة الأردنية الهاشمية. وقال إن المملكة شريك أساسي."
+            ),
+            ["country:jordan", "country:jordan"]
+        );
+        // with no kingdom named before, it names none
+        assert!(places(&p, "وقال إن المملكة شريك أساسي.").is_empty());
     }
 }

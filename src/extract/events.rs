@@ -1177,6 +1177,13 @@ impl Extractor for EventExtractor {
                         // are the main verb's objects
                         let in_time_phrase =
                             !trig.aspect.is_verb() && s.cue_ends_at("during", tm.first);
+                        // the one visited is the verb's object, right after it or its subject (زار
+                        // فلان السجين في سجنه); anyone further on (بعد نظيره فلان، نائب المستشارة
+                        // فلانة) is no host
+                        let guest_end = subject
+                            .filter(|x| x.first >= tm.last)
+                            .map(|x| x.last)
+                            .unwrap_or(tm.last);
                         for o in objects.iter().filter(|o| {
                             !in_time_phrase
                                 && Some(o.mention) != guest
@@ -1191,16 +1198,14 @@ impl Extractor for EventExtractor {
                             let companion = (tm.last..o.first).any(|t| companion_word(a.word(t)));
                             let rel = if heads_guest || companion {
                                 Relation::Guest
-                            } else {
+                            } else if verb && (o.first == tm.last || o.first == guest_end) {
                                 Relation::Host
+                            } else {
+                                continue;
                             };
                             args.push((rel, o.mention));
                         }
                         // the destination: right after the trigger or its guest, or after إلى / لـ / في
-                        let guest_end = subject
-                            .filter(|x| x.first >= tm.last)
-                            .map(|x| x.last)
-                            .unwrap_or(tm.last);
                         place = s
                             .places
                             .iter()
@@ -1233,8 +1238,21 @@ impl Extractor for EventExtractor {
                                 a.word(tm.last),
                                 "ليصبح" | "لتصبح" | "ليكون" | "لتكون" | "ليصير" | "لتصير"
                             );
+                        // ليصل مداها إلى …: a noun with a pronoun right after وصل is its subject, a
+                        // thing that reaches somewhere
+                        let thing_arrives = verb
+                            && trig.form.contains("صل")
+                            && tm.last < end
+                            && !to_someone
+                            && {
+                                let w = a.word(tm.last);
+                                w.chars().count() >= 4
+                                    && ["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                            }
+                            && !covered_by_mention(out, tm.last);
                         let to_thing = to_someone
                             || to_become
+                            || thing_arrives
                             || verb
                                 && s.cues.iter().any(|(c, cm)| {
                                     *c == "to"

@@ -626,6 +626,14 @@ impl KnowledgeGraph {
                 ev.modality.as_str(),
                 persons.join("|")
             );
+            if date.is_none() && !ev.place_from_dateline {
+                // undated, an event is told apart by where it was: the same guest's undated
+                // visits to Paris and to Moscow, in two articles, are two visits
+                if let Some(place) = &ev.place {
+                    identity.push('|');
+                    identity.push_str(place);
+                }
+            }
             if ev.event_type == "statement" {
                 // each statement is its own event: the sentence tells which
                 if let Some(e) = ev.evidence.first() {
