@@ -1406,3 +1406,48 @@ fn undated_visits_of_one_guest_to_two_lands_are_two_visits() {
         .collect();
     assert_eq!(visits.len(), 2, "{visits:#?}");
 }
+
+#[test]
+fn a_place_that_tells_what_was_discussed_is_not_where_they_met() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // بحث معه الأوضاع في غزة: Gaza is the subject of the talks
+    let found = events(
+        &pipeline,
+        &page("وبحث العاهل الأردني الملك عبد الله الثاني مع الرئيس الفلسطيني محمود عباس الأوضاع في قطاع غزة."),
+    );
+    let talks = of_type(&found, "talks");
+    assert!(!talks.is_empty(), "{found:#?}");
+    assert!(
+        !linked(&talks, "location")
+            .iter()
+            .any(|p| p.contains("gaza")),
+        "{found:#?}"
+    );
+    // … while an adjective of the meeting's own noun leaves its place alone
+    let found = events(
+        &pipeline,
+        &page("وعقد وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف اللقاء الثلاثي في الدوحة مع وزير الخارجية السعودي عادل الجبير."),
+    );
+    assert!(
+        linked(&of_type(&found, "meet"), "location").contains(&"place:doha"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_entry_of_a_chronology_tells_the_past_in_the_present_tense() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // - 3 مارس: الرئيس يستقبل …: a day of the chronology, not a plan
+    let found = events(
+        &pipeline,
+        &page(
+            "- 3 مارس: الرئيس الأمريكي جو بايدن يستقبل المستشار الألماني أولاف شولتس في البيت الأبيض.",
+        ),
+    );
+    let visits = of_type(&found, "visit");
+    assert!(!visits.is_empty(), "{found:#?}");
+    assert!(
+        visits.iter().all(|(n, _)| n["modality"] == "asserted"),
+        "{found:#?}"
+    );
+}

@@ -714,3 +714,16 @@ fn a_word_with_a_plural_or_feminine_pronoun_ends_the_name() {
         ["ويلفريد زاها"]
     );
 }
+
+#[test]
+fn the_reins_taken_by_a_king_are_no_part_of_his_name() {
+    let p = Pipeline::builtin().unwrap();
+    // تسلم الملك فلان مقاليد الحكم: مقاليد is what he took
+    assert_eq!(
+        persons(
+            &p,
+            "وفي ذلك اليوم تسلم الملك سلمان مقاليد الحكم في السعودية."
+        ),
+        ["سلمان"]
+    );
+}

@@ -1006,8 +1006,15 @@ impl Extractor for EventExtractor {
                     }
                     _ => trig.aspect,
                 };
-                // a headline tells of the past in the present tense (… يستقبل …)
-                let headline = si == 0;
+                // a headline tells of the past in the present tense (… يستقبل …), and so does
+                // an entry of a chronology that opens with its day (- 1 مارس: الرئيس يزور …)
+                let chronicle = s
+                    .dates
+                    .first()
+                    .is_some_and(|(_, d)| d.first <= sent.first + 2)
+                    && (sent.first..(sent.first + 8).min(tm.first))
+                        .any(|t| matches!(a.word(t), ":"));
+                let headline = si == 0 || chronicle;
                 let mut modality = Modality::Asserted;
                 if pre2.contains(&"negated") || pre_far.contains(&"negator") {
                     modality = Modality::Negated;
@@ -1316,6 +1323,25 @@ impl Extractor for EventExtractor {
                     }
                 }
                 if trig.frame != Frame::GuestPlace {
+                    // (not a place that tells what was discussed: بحث معه الأوضاع في لبنان, where
+                    // في follows a common noun no extractor took, outside a phrase of place: في
+                    // مكتبه بمقر الأمانة في الرياض is where they met)
+                    // (an adjective of the trigger's own noun is no topic: اللقاء الثلاثي في قطر)
+                    let topic = |in_at: usize| {
+                        in_at > tm.last && {
+                            let t = in_at - 1;
+                            (tm.last..t).any(|u| !a.keys[u].had_article)
+                                && a.seg.tokens[t].kind == TokenKind::Word
+                                && a.keys[t].had_article
+                                && !covered_by_mention(out, t)
+                                && !s.cues.iter().any(|(c, cm)| {
+                                    (cm.first <= t && t < cm.last)
+                                        || (matches!(*c, "in" | "at")
+                                            && cm.first >= tm.last
+                                            && cm.first < t)
+                                })
+                        }
+                    };
                     place = s
                         .places
                         .iter()
@@ -1323,9 +1349,9 @@ impl Extractor for EventExtractor {
                             let lead = place_lead(a, m.first);
                             m.first > tm.last
                                 && m.first < end
-                                && s.cues
-                                    .iter()
-                                    .any(|(c, cm)| matches!(*c, "in" | "at") && cm.last == lead)
+                                && s.cues.iter().any(|(c, cm)| {
+                                    matches!(*c, "in" | "at") && cm.last == lead && !topic(cm.first)
+                                })
                                 || (m.first >= tm.last
                                     && m.first < end
                                     && a.keys[m.first].prefix_len > 0
