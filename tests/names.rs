@@ -727,3 +727,16 @@ fn the_reins_taken_by_a_king_are_no_part_of_his_name() {
         ["سلمان"]
     );
 }
+
+#[test]
+fn a_feminine_adjective_after_a_name_ends_it() {
+    let p = Pipeline::builtin().unwrap();
+    // الحرس الجمهوري … المتحالفة مع الحوثيين: the forces are allied, not a name part
+    assert_eq!(
+        persons(
+            &p,
+            "وقاتلت قوات العميد أحمد علي صالح المتحالفة مع الحوثيين في عدن."
+        ),
+        ["أحمد علي صالح"]
+    );
+}

@@ -320,6 +320,10 @@ fn read_name_from(
         {
             break;
         }
+        // an adjective after the name ends it (صالح الانقلابية… قوات صالح المدعومة)
+        if parts > 0 && feminine_participle(w) && !a.lexicon.is_person_key(w) {
+            break;
+        }
         // a particle inside a foreign name (جان لو شامو، شارل دو غول) between two parts; لا only
         // after another particle (دو لا)
         if parts > 0
@@ -433,6 +437,17 @@ fn not_a_name_part(w: &str) -> bool {
     matches!(stem[0], 'أ' | 'إ')
         || (n >= 5 && matches!(stem[0], 'ت' | 'م'))
         || (stem.len() >= 4 && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم")))
+}
+
+/// True for a feminine participle with the article, normalised (الممتلئه، المدعومه، المتبقيه،
+/// المنفرده): an adjective, never a later part of a name. Family names of the shape المفاعلة
+/// (المواجده، المناصره، المعايطه) have an alef after their second letter and are let through.
+fn feminine_participle(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("الم") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    c.len() >= 4 && stem.ends_with('ه') && c[0] != 'ا' && c[1] != 'ا'
 }
 
 /// A person no dictionary lists, named by the tokens `first..last`.
@@ -957,6 +972,19 @@ impl Extractor for FamilyNameExtractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feminine_participle_is_told_from_a_family_name_of_its_shape() {
+        for w in ["المدعومه", "المتحالفه", "الممتلئه", "المنفرده", "المتبقيه"]
+        {
+            assert!(super::feminine_participle(w), "{w}");
+        }
+        // المفاعلة: tribal family names (المواجدة، المناصرة، المعايطة); and no م at all
+        for w in ["المواجده", "المناصره", "المعايطه", "الطراونه", "الربيعه"]
+        {
+            assert!(!super::feminine_participle(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_conjunction_before_a_common_word_is_told_from_a_foreign_name() {
