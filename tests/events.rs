@@ -1451,3 +1451,25 @@ fn an_entry_of_a_chronology_tells_the_past_in_the_present_tense() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_visit_told_while_it_goes_on_is_asserted_and_reaching_a_deal_is_no_visit() {
+    let pipeline = Pipeline::builtin().unwrap();
+    // في وقت يزور فيه …: the visit is under way, not planned
+    let found = events(
+        &pipeline,
+        &page("وجاء التقرير في وقت يزور فيه وزير الدفاع الأمريكي آشتون كارتر إسرائيل."),
+    );
+    let visits = of_type(&found, "visit");
+    assert!(!visits.is_empty(), "{found:#?}");
+    assert!(
+        visits.iter().all(|(n, _)| n["modality"] == "asserted"),
+        "{found:#?}"
+    );
+    // أن يصل معه إلى حل: to reach a deal with him
+    let found = events(
+        &pipeline,
+        &page("وقال وزير الخارجية الأمريكي جون كيري إنه حاول أن يصل مع نظيره الروسي سيرغي لافروف إلى تفاهم بشأن سوريا."),
+    );
+    assert!(of_type(&found, "visit").is_empty(), "{found:#?}");
+}

@@ -1257,8 +1257,14 @@ impl Extractor for EventExtractor {
                                     && ["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
                             }
                             && !covered_by_mention(out, tm.last);
+                        // أن يصل معه لحلول وسط: reach an agreement with someone
+                        let reach_with = verb
+                            && trig.form.contains("صل")
+                            && tm.last < end
+                            && matches!(a.word(tm.last), "مع" | "معه" | "معها" | "معهم");
                         let to_thing = to_someone
                             || to_become
+                            || reach_with
                             || thing_arrives
                             || verb
                                 && s.cues.iter().any(|(c, cm)| {
