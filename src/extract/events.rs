@@ -908,8 +908,8 @@ impl Extractor for EventExtractor {
                     && tm.first > sent.first
                     && {
                         let w = a.word(tm.first - 1);
-                        TIME_LEADS.contains(&w.strip_prefix('و').unwrap_or(w))
-                            && !matches!(w, "خلال" | "اثناء" | "وخلال" | "واثناء")
+                        let w = w.strip_prefix('و').unwrap_or(w);
+                        TIME_LEADS.contains(&w) && !matches!(w, "خلال" | "اثناء")
                     }
                     && !(tm.last..(tm.last + 3).min(sent.last)).any(|t| {
                         s.cue_starts_at("with", t)
@@ -1231,37 +1231,29 @@ impl Extractor for EventExtractor {
                         // وصل إلى مرحلة متقدمة، توجه إلى الله: a verb whose إلى names no place,
                         // no one and no land within three words goes somewhere else than on a
                         // visit
+                        // the word right after the verb, in its clause
+                        let next = (verb && tm.last < end).then(|| a.word(tm.last));
                         // (nor does one that reaches someone: لم تصل إليه أي عروض)
-                        let to_someone = verb
-                            && tm.last < end
-                            && matches!(
-                                a.word(tm.last),
-                                "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا" | "اليك"
-                            );
+                        let to_someone = next.is_some_and(|w| {
+                            matches!(w, "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا" | "اليك")
+                        });
                         // حتى وصل ليصبح رئيسا: got to be something
-                        let to_become = verb
-                            && tm.last < end
-                            && matches!(
-                                a.word(tm.last),
-                                "ليصبح" | "لتصبح" | "ليكون" | "لتكون" | "ليصير" | "لتصير"
-                            );
+                        let to_become = next.is_some_and(|w| {
+                            matches!(w, "ليصبح" | "لتصبح" | "ليكون" | "لتكون" | "ليصير" | "لتصير")
+                        });
+                        let reach = trig.form.contains("صل");
                         // ليصل مداها إلى …: a noun with a pronoun right after وصل is its subject, a
                         // thing that reaches somewhere
-                        let thing_arrives = verb
-                            && trig.form.contains("صل")
-                            && tm.last < end
+                        let thing_arrives = reach
                             && !to_someone
-                            && {
-                                let w = a.word(tm.last);
+                            && next.is_some_and(|w| {
                                 w.chars().count() >= 4
                                     && ["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
-                            }
+                            })
                             && !covered_by_mention(out, tm.last);
                         // أن يصل معه لحلول وسط: reach an agreement with someone
-                        let reach_with = verb
-                            && trig.form.contains("صل")
-                            && tm.last < end
-                            && matches!(a.word(tm.last), "مع" | "معه" | "معها" | "معهم");
+                        let reach_with = reach
+                            && next.is_some_and(|w| matches!(w, "مع" | "معه" | "معها" | "معهم"));
                         let to_thing = to_someone
                             || to_become
                             || reach_with

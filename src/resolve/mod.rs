@@ -712,7 +712,6 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         (holders.len() == 1).then(|| holders[0].to_string())
     }
 
-    /// The person named last before a mention in its own sentence (the clause's subject).
     /// True when mention `mi` stands right after a verbal noun (a trigger that is a bare noun:
     /// زيارة، لقاء، تصريحات). The lexicon reports the noun just before the word after it, so
     /// only the few mentions before `mi` are looked at.
@@ -725,6 +724,7 @@ impl<'r, 'a> DocResolver<'r, 'a> {
         })
     }
 
+    /// The person named last before a mention in its own sentence (the clause's subject).
     fn person_before_in_sentence(&self, m: &Mention) -> Option<String> {
         self.recent
             .iter()
